@@ -1,0 +1,34 @@
+package dev.strata.driver;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** The JDBC driver of the engine: sessions are connections taken from a {@link DataSource}. */
+public final class JdbcDriver implements DatabaseDriver {
+
+    private final DataSource dataSource;
+    private final String description;
+
+    public JdbcDriver(DataSource dataSource, String description) {
+        this.dataSource = dataSource;
+        this.description = description;
+    }
+
+    @Override
+    public DatabaseSession open() {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot connect to " + description + ": " + e.getMessage()
+                    + "; check the URL, user and password and that the server is running", e.getSQLState(), e);
+        }
+        return new JdbcSession(connection);
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.strata.internal.operations;
+
+import dev.strata.StrataException;
+import dev.strata.driver.DatabaseSession;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+/** The live {@link StatementTarget}: every statement runs on one {@link DatabaseSession}. */
+final class SessionTarget implements StatementTarget {
+
+    private final DatabaseSession session;
+
+    SessionTarget(DatabaseSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public void execute(String sql) {
+        session.execute(sql);
+    }
+
+    @Override
+    public long update(String sql, List<?> parameters) {
+        return session.update(sql, parameters);
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql, List<?> parameters) {
+        return session.query(sql, parameters);
+    }
+
+    @Override
+    public Connection connection() {
+        return session.jdbcConnection().orElseThrow(() -> new StrataException(
+                "Operations.connection() needs a JDBC connection; this revision runs over R2DBC."
+                        + " Use op.execute(...) / op.query(...) instead."));
+    }
+}
