@@ -94,7 +94,16 @@ final class PostgresDdl {
         String alter = "ALTER COLUMN " + identifier(column);
         List<String> clauses = new ArrayList<>();
         boolean using = given(change.using(), "alterColumn got a blank using" + where);
+        boolean newDefault = given(change.defaultExpression(), "alterColumn got a blank default" + where);
+        if (newDefault && change.removesDefault()) {
+            throw new StrataException("alterColumn got both a default and dropDefault" + where);
+        }
         if (given(change.type(), "alterColumn got a blank type" + where)) {
+            if (newDefault) {
+                // PostgreSQL casts the old default to the new type before it sets the new one, and fails
+                // when no automatic cast exists (text '0' to integer); the old default is going anyway.
+                clauses.add(alter + " DROP DEFAULT");
+            }
             clauses.add(alter + " TYPE " + change.type() + (using ? " USING " + change.using() : ""));
         } else if (using) {
             throw new StrataException("alterColumn got using without a type" + where
@@ -103,10 +112,7 @@ final class PostgresDdl {
         if (change.nullable() != null) {
             clauses.add(alter + (change.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
         }
-        if (given(change.defaultExpression(), "alterColumn got a blank default" + where)) {
-            if (change.removesDefault()) {
-                throw new StrataException("alterColumn got both a default and dropDefault" + where);
-            }
+        if (newDefault) {
             clauses.add(alter + " SET DEFAULT " + change.defaultExpression());
         } else if (change.removesDefault()) {
             clauses.add(alter + " DROP DEFAULT");

@@ -22,27 +22,17 @@ final class NonTransactionalStatements {
 
     /** The name of the statement if it cannot run inside a transaction block on that server, or null. */
     static String nameOf(StatementTokens tokens, int serverVersionNum) {
-        switch (tokens.keywordAt(0)) {
-            case "VACUUM":
-                return "VACUUM";
-            case "CREATE":
-                return create(tokens);
-            case "DROP":
-                return drop(tokens);
-            case "ALTER":
-                return alter(tokens, serverVersionNum);
-            case "REINDEX":
-                return reindex(tokens);
-            case "CLUSTER":
-                return cluster(tokens);
-            case "DISCARD":
-                return tokens.isWord(1, "ALL") ? "DISCARD ALL" : null;
-            case "COMMIT":
-            case "ROLLBACK":
-                return tokens.isWord(1, "PREPARED") ? tokens.keywordAt(0) + " PREPARED" : null;
-            default:
-                return null;
-        }
+        return switch (tokens.keywordAt(0)) {
+            case "VACUUM" -> "VACUUM";
+            case "CREATE" -> create(tokens);
+            case "DROP" -> drop(tokens);
+            case "ALTER" -> alter(tokens, serverVersionNum);
+            case "REINDEX" -> reindex(tokens);
+            case "CLUSTER" -> cluster(tokens);
+            case "DISCARD" -> tokens.isWord(1, "ALL") ? "DISCARD ALL" : null;
+            case "COMMIT", "ROLLBACK" -> tokens.isWord(1, "PREPARED") ? tokens.keywordAt(0) + " PREPARED" : null;
+            default -> null;
+        };
     }
 
     private static String create(StatementTokens tokens) {
@@ -50,55 +40,46 @@ final class NonTransactionalStatements {
         if (tokens.isWord(index, "INDEX") && tokens.isWord(index + 1, "CONCURRENTLY")) {
             return "CREATE INDEX CONCURRENTLY";
         }
-        switch (tokens.keywordAt(1)) {
-            case "DATABASE":
-                return "CREATE DATABASE";
-            case "TABLESPACE":
-                return "CREATE TABLESPACE";
-            case "SUBSCRIPTION":
-                // Creating the replication slot cannot be rolled back; connect = false implies no slot.
-                OptionList options = tokens.optionsAfter(2, "WITH");
-                boolean createsSlot = !options.isFalse("create_slot") && !options.isFalse("connect");
-                return createsSlot ? "CREATE SUBSCRIPTION ... WITH (create_slot = true)" : null;
-            default:
-                return null;
-        }
+        return switch (tokens.keywordAt(1)) {
+            case "DATABASE" -> "CREATE DATABASE";
+            case "TABLESPACE" -> "CREATE TABLESPACE";
+            case "SUBSCRIPTION" -> createsReplicationSlot(tokens) ? "CREATE SUBSCRIPTION ... WITH (create_slot = true)" : null;
+            default -> null;
+        };
+    }
+
+    /** Creating the slot cannot be rolled back. It is the default, and connect = false implies no slot. */
+    private static boolean createsReplicationSlot(StatementTokens tokens) {
+        OptionList options = tokens.optionsAfter(2, "WITH");
+        return !options.isFalse("create_slot") && !options.isFalse("connect");
     }
 
     private static String drop(StatementTokens tokens) {
-        switch (tokens.keywordAt(1)) {
-            case "INDEX":
-                return tokens.isWord(2, "CONCURRENTLY") ? "DROP INDEX CONCURRENTLY" : null;
-            case "DATABASE":
-                return "DROP DATABASE";
-            case "TABLESPACE":
-                return "DROP TABLESPACE";
-            case "SUBSCRIPTION":
-                return "DROP SUBSCRIPTION";
-            default:
-                return null;
-        }
+        return switch (tokens.keywordAt(1)) {
+            case "INDEX" -> tokens.isWord(2, "CONCURRENTLY") ? "DROP INDEX CONCURRENTLY" : null;
+            case "DATABASE" -> "DROP DATABASE";
+            case "TABLESPACE" -> "DROP TABLESPACE";
+            // Only a subscription with a replication slot is refused, and the text cannot tell.
+            case "SUBSCRIPTION" -> "DROP SUBSCRIPTION";
+            default -> null;
+        };
     }
 
     private static String alter(StatementTokens tokens, int serverVersionNum) {
-        switch (tokens.keywordAt(1)) {
-            case "SYSTEM":
-                return "ALTER SYSTEM";
-            case "DATABASE":
-                return tokens.indexOfWords(3, "SET", "TABLESPACE") >= 0 ? "ALTER DATABASE SET TABLESPACE" : null;
-            case "TYPE":
-                boolean addsEnumValue = tokens.indexOfWords(3, "ADD", "VALUE") >= 0;
-                return addsEnumValue && serverVersionNum < ENUM_ADD_VALUE_IN_TRANSACTION_SINCE ? "ALTER TYPE ... ADD" : null;
-            case "TABLE":
-                int detach = tokens.indexOfWords(3, "DETACH", "PARTITION");
-                return detach >= 0 && tokens.indexOfWords(detach + 2, "CONCURRENTLY") >= 0
-                        ? "ALTER TABLE ... DETACH CONCURRENTLY"
-                        : null;
-            case "SUBSCRIPTION":
-                return alterSubscription(tokens);
-            default:
-                return null;
-        }
+        return switch (tokens.keywordAt(1)) {
+            case "SYSTEM" -> "ALTER SYSTEM";
+            case "DATABASE" -> tokens.indexOfWords(3, "SET", "TABLESPACE") >= 0 ? "ALTER DATABASE SET TABLESPACE" : null;
+            case "TYPE" -> tokens.indexOfWords(3, "ADD", "VALUE") >= 0
+                    && serverVersionNum < ENUM_ADD_VALUE_IN_TRANSACTION_SINCE ? "ALTER TYPE ... ADD" : null;
+            case "TABLE" -> detachesConcurrently(tokens) ? "ALTER TABLE ... DETACH CONCURRENTLY" : null;
+            case "SUBSCRIPTION" -> alterSubscription(tokens);
+            default -> null;
+        };
+    }
+
+    private static boolean detachesConcurrently(StatementTokens tokens) {
+        int detach = tokens.indexOfWords(3, "DETACH", "PARTITION");
+        return detach >= 0 && tokens.indexOfWords(detach + 2, "CONCURRENTLY") >= 0;
     }
 
     /** {@code ALTER SUBSCRIPTION name action ...}: the name is one identifier, so the action is at 3. */

@@ -30,33 +30,42 @@ record OptionList(Map<String, String> options, int endIndex) {
         Map<String, String> options = new HashMap<>();
         int i = openIndex + 1;
         while (i < tokens.size() && !tokens.isKind(i, Kind.CLOSE_PAREN)) {
-            String name = lowerUnquoted(tokens.get(i));
-            i++;
-            if (i < tokens.size() && tokens.get(i).isOther('=')) {
+            String name = lowerUnquoted(tokens.get(i++));
+            if (tokens.isOther(i, '=')) {
                 i++;
             }
-            String value = "";
-            if (i < tokens.size() && !tokens.get(i).isOther(',') && !tokens.isKind(i, Kind.CLOSE_PAREN)) {
-                value = lowerUnquoted(tokens.get(i));
-            }
-            options.putIfAbsent(name, value);
-            int depth = 0;
-            while (i < tokens.size() && (depth > 0 || !(tokens.get(i).isOther(',') || tokens.isKind(i, Kind.CLOSE_PAREN)))) {
-                depth += tokens.isKind(i, Kind.OPEN_PAREN) ? 1 : tokens.isKind(i, Kind.CLOSE_PAREN) ? -1 : 0;
-                i++;
-            }
-            if (i < tokens.size() && tokens.get(i).isOther(',')) {
+            options.putIfAbsent(name, endsOption(tokens, i) ? "" : lowerUnquoted(tokens.get(i)));
+            i = endOfOption(tokens, i);
+            if (tokens.isOther(i, ',')) {
                 i++;
             }
         }
         return new OptionList(options, i + 1);
     }
 
+    /** The index of the {@code ,} or {@code )} that ends the option value starting at {@code i}. */
+    private static int endOfOption(StatementTokens tokens, int i) {
+        int depth = 0;
+        while (i < tokens.size() && (depth > 0 || !endsOption(tokens, i))) {
+            if (tokens.isKind(i, Kind.OPEN_PAREN)) {
+                depth++;
+            } else if (tokens.isKind(i, Kind.CLOSE_PAREN)) {
+                depth--;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean endsOption(StatementTokens tokens, int i) {
+        return i >= tokens.size() || tokens.isOther(i, ',') || tokens.isKind(i, Kind.CLOSE_PAREN);
+    }
+
     boolean has(String name) {
         return options.containsKey(name);
     }
 
-    /** Whether the option is given and set to true, as {@code (concurrently)} or {@code (concurrently on)}. */
+    /** Whether the option is given and true, as in {@code (concurrently)} or {@code (concurrently on)}. */
     boolean isTrue(String name) {
         return has(name) && !FALSE_VALUES.contains(options.get(name));
     }

@@ -62,37 +62,34 @@ final class SqlLexer {
 
     private Kind scanToken() {
         char c = text.charAt(pos);
-        switch (c) {
-            case '\'':
-                return scanQuoted('\'', Kind.STRING, "quoted string");
-            case '"':
-                return scanQuoted('"', Kind.QUOTED_IDENTIFIER, "quoted identifier");
-            case '$':
-                return scanDollar();
-            case ';':
-                pos++;
-                return Kind.SEMICOLON;
-            case '(':
-                pos++;
-                return Kind.OPEN_PAREN;
-            case ')':
-                pos++;
-                return Kind.CLOSE_PAREN;
-            default:
-                break;
-        }
-        if (isIdentifierStart(c)) {
-            return scanWordOrPrefixedLiteral(c);
-        }
-        if (c >= '0' && c <= '9') {
-            pos++;
-            while (pos < text.length() && isNumberPart(text.charAt(pos))) {
-                pos++;
+        return switch (c) {
+            case '\'' -> scanQuoted('\'', Kind.STRING, "quoted string");
+            case '"' -> scanQuoted('"', Kind.QUOTED_IDENTIFIER, "quoted identifier");
+            case '$' -> scanDollar();
+            case ';' -> single(Kind.SEMICOLON);
+            case '(' -> single(Kind.OPEN_PAREN);
+            case ')' -> single(Kind.CLOSE_PAREN);
+            default -> {
+                if (isIdentifierStart(c)) {
+                    yield scanWordOrPrefixedLiteral(c);
+                }
+                yield isDigit(c) ? scanNumber() : single(Kind.OTHER);
             }
-            return Kind.NUMBER;
-        }
+        };
+    }
+
+    private Kind single(Kind kind) {
         pos++;
-        return Kind.OTHER;
+        return kind;
+    }
+
+    /** Loosely: a digit and whatever may follow in a literal ({@code 1.5e10}, {@code 0x1F}, {@code 1_000}). */
+    private Kind scanNumber() {
+        pos++;
+        while (pos < text.length() && isNumberPart(text.charAt(pos))) {
+            pos++;
+        }
+        return Kind.NUMBER;
     }
 
     private Kind scanWordOrPrefixedLiteral(char c) {
@@ -174,8 +171,7 @@ final class SqlLexer {
         }
         if (charAt(i) != '$') {
             // "$" that opens neither a parameter nor a quote: PostgreSQL treats it as a lone character.
-            pos++;
-            return Kind.OTHER;
+            return single(Kind.OTHER);
         }
         String tag = text.substring(opening, i + 1);
         int close = text.indexOf(tag, i + 1);

@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public final class SqlSplitter {
 
+    /** Stands in for the token before a statement's first, which matches no keyword and no kind checked. */
     private static final SqlToken NOTHING = new SqlToken(Kind.OTHER, " ", 0, 1);
 
     private final String script;

@@ -41,13 +41,12 @@ final class StatementTokens {
         return index >= 0 && index < tokens.size() && tokens.get(index).isWord(keyword);
     }
 
-    boolean isKind(int index, Kind kind) {
-        return index >= 0 && index < tokens.size() && tokens.get(index).kind() == kind;
+    boolean isOther(int index, char c) {
+        return index >= 0 && index < tokens.size() && tokens.get(index).isOther(c);
     }
 
-    /** Whether the statement begins with exactly these words. */
-    boolean startsWith(String... keywords) {
-        return indexOfWords(0, keywords) == 0;
+    boolean isKind(int index, Kind kind) {
+        return index >= 0 && index < tokens.size() && tokens.get(index).kind() == kind;
     }
 
     /**

@@ -15,32 +15,25 @@ final class TransactionControlStatements {
     /** The name of the transaction-control statement {@code tokens} is, or null. */
     static String nameOf(StatementTokens tokens) {
         String first = tokens.keywordAt(0);
-        switch (first) {
-            case "BEGIN":
-                // BEGIN ATOMIC only ever opens a function body, never a transaction.
-                return tokens.isWord(1, "ATOMIC") ? null : "BEGIN";
-            case "START":
-                return tokens.isWord(1, "TRANSACTION") ? "START TRANSACTION" : null;
-            case "COMMIT":
-                return tokens.isWord(1, "PREPARED") ? "COMMIT PREPARED" : "COMMIT";
-            case "ROLLBACK":
-                if (tokens.isWord(1, "PREPARED")) {
-                    return "ROLLBACK PREPARED";
-                }
-                return tokens.isWord(tokens.skipOptional(1, "WORK", "TRANSACTION"), "TO")
-                        ? "ROLLBACK TO SAVEPOINT"
-                        : "ROLLBACK";
-            case "END":
-            case "ABORT":
-            case "SAVEPOINT":
-                return first;
-            case "RELEASE":
-                return "RELEASE SAVEPOINT";
-            case "PREPARE":
-                // PREPARE name AS ... is a prepared statement; PREPARE TRANSACTION takes a string id.
-                return tokens.isWord(1, "TRANSACTION") && tokens.isKind(2, Kind.STRING) ? "PREPARE TRANSACTION" : null;
-            default:
-                return null;
+        return switch (first) {
+            // BEGIN ATOMIC only ever opens a function body, never a transaction.
+            case "BEGIN" -> tokens.isWord(1, "ATOMIC") ? null : "BEGIN";
+            case "START" -> tokens.isWord(1, "TRANSACTION") ? "START TRANSACTION" : null;
+            case "COMMIT" -> tokens.isWord(1, "PREPARED") ? "COMMIT PREPARED" : "COMMIT";
+            case "ROLLBACK" -> rollback(tokens);
+            case "END", "ABORT", "SAVEPOINT" -> first;
+            case "RELEASE" -> "RELEASE SAVEPOINT";
+            // PREPARE name AS ... is a prepared statement; PREPARE TRANSACTION takes a string id.
+            case "PREPARE" -> tokens.isWord(1, "TRANSACTION") && tokens.isKind(2, Kind.STRING) ? "PREPARE TRANSACTION" : null;
+            default -> null;
+        };
+    }
+
+    /** {@code ROLLBACK PREPARED 'id'}, {@code ROLLBACK [WORK|TRANSACTION] TO [SAVEPOINT] name} or plain. */
+    private static String rollback(StatementTokens tokens) {
+        if (tokens.isWord(1, "PREPARED")) {
+            return "ROLLBACK PREPARED";
         }
+        return tokens.isWord(tokens.skipOptional(1, "WORK", "TRANSACTION"), "TO") ? "ROLLBACK TO SAVEPOINT" : "ROLLBACK";
     }
 }

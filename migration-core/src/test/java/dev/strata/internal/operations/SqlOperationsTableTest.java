@@ -149,6 +149,8 @@ class SqlOperationsTableTest {
         op.alterColumn("clients", "status", ColumnChange.create().dropDefault());
         op.alterColumn("clients", "status", ColumnChange.create().comment("lifecycle"));
         op.alterColumn("clients", "status", ColumnChange.create().comment(""));
+        op.alterColumn("clients", "status", ColumnChange.create().type("text").dropDefault());
+        op.alterColumn("clients", "status", ColumnChange.create().defaultValue("'x'").nullable(true));
 
         assertThat(target.executed).containsExactly(
                 "ALTER TABLE clients ALTER COLUMN status TYPE varchar(20)",
@@ -158,16 +160,20 @@ class SqlOperationsTableTest {
                 "ALTER TABLE clients ALTER COLUMN status SET DEFAULT 'new'",
                 "ALTER TABLE clients ALTER COLUMN status DROP DEFAULT",
                 "COMMENT ON COLUMN clients.status IS 'lifecycle'",
-                "COMMENT ON COLUMN clients.status IS ''");
+                "COMMENT ON COLUMN clients.status IS ''",
+                "ALTER TABLE clients ALTER COLUMN status TYPE text, ALTER COLUMN status DROP DEFAULT",
+                "ALTER TABLE clients ALTER COLUMN status DROP NOT NULL, ALTER COLUMN status SET DEFAULT 'x'");
     }
 
     @Test
     void alterColumnCombinesChangesInOneStatementAndCommentsSeparately() {
+        // With a new type and a new default the old default is dropped first: PostgreSQL would cast it.
         op.alterColumn("Sales.order", "Total", ColumnChange.create().type("numeric(12,2)").using("\"Total\"::numeric")
                 .nullable(false).defaultValue("0").comment("in EUR"));
 
         assertThat(target.executed).containsExactly(
-                "ALTER TABLE \"Sales\".\"order\" ALTER COLUMN \"Total\" TYPE numeric(12,2) USING \"Total\"::numeric,"
+                "ALTER TABLE \"Sales\".\"order\" ALTER COLUMN \"Total\" DROP DEFAULT,"
+                        + " ALTER COLUMN \"Total\" TYPE numeric(12,2) USING \"Total\"::numeric,"
                         + " ALTER COLUMN \"Total\" SET NOT NULL, ALTER COLUMN \"Total\" SET DEFAULT 0",
                 "COMMENT ON COLUMN \"Sales\".\"order\".\"Total\" IS 'in EUR'");
     }

@@ -16,9 +16,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tukaani.xz.XZInputStream;
 
 /**
@@ -31,6 +34,7 @@ import org.tukaani.xz.XZInputStream;
  */
 public final class PostgresBinaries {
 
+  private static final Logger LOG = LoggerFactory.getLogger(PostgresBinaries.class);
   private static final Set<PosixFilePermission> WORLD_READABLE_DIRECTORY =
       PosixFilePermissions.fromString("rwxr-xr-x");
   private static final boolean POSIX =
@@ -64,6 +68,7 @@ public final class PostgresBinaries {
     if (Files.isDirectory(target)) {
       return target;
     }
+    long started = System.nanoTime();
     Path unpacking = null;
     try {
       Files.createDirectories(cache);
@@ -74,6 +79,8 @@ public final class PostgresBinaries {
       unpacking = Files.createTempDirectory(cache, target.getFileName() + ".unpacking-");
       unpack(archive, unpacking);
       Files.move(unpacking, target, StandardCopyOption.ATOMIC_MOVE);
+      LOG.info("Unpacked PostgreSQL binaries into {} in {} ms", target,
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
       return target;
     } catch (IOException e) {
       deleteRecursively(unpacking);

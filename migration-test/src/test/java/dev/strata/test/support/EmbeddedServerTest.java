@@ -2,9 +2,9 @@ package dev.strata.test.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.security.auth.module.UnixSystem;
-import dev.strata.test.TestPostgres;
 import dev.strata.test.internal.EmbeddedServer;
 import dev.strata.test.internal.PostgresBinaries;
 import dev.strata.test.internal.ServerAccount;
@@ -19,14 +19,19 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisabledIfEnvironmentVariable(named = TestPostgres.URL_VARIABLE, matches = ".+")
 class EmbeddedServerTest {
+
+  @BeforeAll
+  static void onlyWhereTheEmbeddedServerIsUsed() {
+    // Who sets STRATA_TEST_DATABASE_URL may have no way to run the embedded server.
+    assumeTrue(TestPostgresTest.usesEmbeddedServer(), "STRATA_TEST_DATABASE_URL is set");
+  }
 
   @Test
   @EnabledOnOs(OS.LINUX)

@@ -1,0 +1,85 @@
+package dev.strata.engine;
+
+import dev.strata.Strata;
+import dev.strata.StrataConfiguration;
+import dev.strata.test.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes SQL revision files into a temporary folder, as a developer would, for database scenarios. */
+final class RevisionFolder {
+
+    private final Path dir;
+
+    RevisionFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** A revision that creates table {@code t_<id>} and drops it on downgrade. */
+    RevisionFolder table(String id, String down) {
+        return add(id, down, "", "CREATE TABLE t_" + id + " (x int);", "DROP TABLE t_" + id + ";");
+    }
+
+    RevisionFolder add(String id, String down, String extraHeader, String upgrade, String downgrade) {
+        String text = "-- revision: " + id + "\n-- down_revision: " + down + "\n" + extraHeader
+                + "-- message: create t_" + id + "\n\n-- migrate:upgrade\n" + upgrade + "\n\n-- migrate:downgrade\n"
+                + downgrade + "\n";
+        return write(id + "_rev.sql", text);
+    }
+
+    RevisionFolder write(String name, String text) {
+        try {
+            Files.writeString(dir.resolve(name), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    StrataConfiguration.Builder configure(TestDatabase db) {
+        return Strata.configure().dataSource(db.dataSource(), db.name()).locations(dir.toString());
+    }
+
+    Strata load(TestDatabase db) {
+        return configure(db).load();
+    }
+
+    /** Rows of the version table, sorted. */
+    static List<String> versions(TestDatabase db, String table) {
+        return column(db, "SELECT version_num FROM " + table + " ORDER BY 1");
+    }
+
+    /** The t_* tables that exist, sorted. */
+    static List<String> tables(TestDatabase db) {
+        return column(db, "SELECT tablename FROM pg_tables WHERE tablename LIKE 't\\_%' ORDER BY 1");
+    }
+
+    static List<String> column(TestDatabase db, String sql) {
+        List<String> out = new ArrayList<>();
+        try (var connection = db.connect(); var statement = connection.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    static void exec(TestDatabase db, String sql) {
+        try (var connection = db.connect(); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
