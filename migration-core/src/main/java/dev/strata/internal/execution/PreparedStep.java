@@ -45,8 +45,7 @@ record PreparedStep(MigrationStep step, MigrationScript script, MigrationScript.
         try {
             statements = SqlSplitter.split(sql.sql(), sql.firstLine());
         } catch (SqlSyntaxException e) {
-            throw new StrataException("Revision " + script.id() + " (" + script.location() + ", line " + e.line()
-                    + "): " + e.getMessage());
+            throw new StrataException("Revision " + script.id() + " (" + script.location() + "): " + e.getMessage());
         }
         if (script.transactional()) {
             for (SqlStatement statement : statements) {
