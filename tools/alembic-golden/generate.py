@@ -347,7 +347,7 @@ class Worker:
             cfg.attributes["sql_listener"] = sql_listener
         return cfg
 
-    def graph_info(self, script_dir, url, file_revs):
+    def graph_info(self, script_dir, url, file_revs, include_docs):
         from alembic.script import ScriptDirectory
 
         buf = io.StringIO()
@@ -386,11 +386,12 @@ class Worker:
                                 sc._normalized_resolved_dependencies
                             ),
                             "branch_labels": sorted(sc.branch_labels),
-                            "doc": sc.doc,
-                            "longdoc": sc.longdoc,
-                            "path": str(sc.path),
                         }
                     )
+                    if include_docs:
+                        info["revisions"][-1].update(
+                            {"doc": sc.doc, "longdoc": sc.longdoc, "path": str(sc.path)}
+                        )
                 err = None
             except Exception as e:  # recorded, e.g. cycles
                 info = None
@@ -495,7 +496,9 @@ class Worker:
                         with open(p, "w") as f:
                             f.write(revision_source(r))
             file_revs = [r for r in revisions if r["id"] in present]
-            graph, graph_error, graph_warnings = self.graph_info(script_dir, url, file_revs)
+            graph, graph_error, graph_warnings = self.graph_info(
+                script_dir, url, file_revs, include_docs=sc["seed"] is None
+            )
             phase = {
                 "index": pi,
                 "files": [r["file"] for r in file_revs],
@@ -636,6 +639,22 @@ def write_json(path, obj):
         f.write("\n")
 
 
+def write_json_compact(path, obj):
+    """Like write_json, but each scenario is written on one line (size)."""
+    scs = obj["scenarios"]
+    head = dict(obj)
+    del head["scenarios"]
+    with open(path, "w") as f:
+        f.write("{\n")
+        for k, v in head.items():
+            f.write(" %s: %s,\n" % (json.dumps(k), json.dumps(v, ensure_ascii=False)))
+        f.write(' "scenarios": [\n')
+        for i, sc in enumerate(scs):
+            f.write("  " + json.dumps(sc, ensure_ascii=False, separators=(",", ":")))
+            f.write(",\n" if i < len(scs) - 1 else "\n")
+        f.write(" ]\n}\n")
+
+
 def parent_main(args):
     seeds = [int(x) for x in args.hash_seeds.split(",")]
     tmp = tempfile.mkdtemp(prefix="alembic-golden-raw-")
@@ -675,7 +694,7 @@ def parent_main(args):
         doc["random"] = {"base_seed": args.random_seed, "count": args.random_count}
         doc["scenarios"] = [order_fields(sc) for sc in rnd]
         p = os.path.join(args.out, "random.json")
-        write_json(p, doc)
+        write_json_compact(p, doc)
         written.append(p)
     ncmd = sum(len(ph["commands"]) for sc in merged for ph in sc["phases"])
     nfail = sum(1 for sc in merged for ph in sc["phases"] for c in ph["commands"] if not c["ok"])

@@ -161,9 +161,10 @@ final class PostgresDdl {
         unqualified(name, "createIndex got a schema-qualified index name " + name + " (table " + table
                 + "); PostgreSQL creates an index in the schema of its table, so pass the bare name");
         boolean partial = given(index.where(), "createIndex got a blank where (index " + name + ")");
-        return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX " + (index.isConcurrent() ? "CONCURRENTLY " : "")
-                + (index.isIfNotExists() ? "IF NOT EXISTS " : "") + identifier(name) + " ON " + qualifiedName(table)
-                + " (" + String.join(", ", index.columns()) + ")" + (partial ? " WHERE " + index.where() : "");
+        return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX "
+                + (index.isConcurrent() ? "CONCURRENTLY " : "") + (index.isIfNotExists() ? "IF NOT EXISTS " : "")
+                + identifier(name) + " ON " + qualifiedName(table) + " (" + String.join(", ", index.columns()) + ")"
+                + (partial ? " WHERE " + index.where() : "");
     }
 
     static String dropIndex(String name, boolean concurrently) {

@@ -62,7 +62,8 @@ class QuotingTest {
     @Test
     void rejectsEmptyPartsOfQualifiedNames() {
         assertThatThrownBy(() -> Quoting.qualifiedName("audit..events"))
-                .isInstanceOf(StrataException.class).hasMessage("name audit..events has an empty part; write schema.table");
+                .isInstanceOf(StrataException.class)
+                .hasMessage("name audit..events has an empty part; write schema.table");
         assertThatThrownBy(() -> Quoting.qualifiedName("events."))
                 .isInstanceOf(StrataException.class).hasMessage("name events. has an empty part; write schema.table");
         assertThatThrownBy(() -> Quoting.qualifiedName(""))

@@ -41,7 +41,8 @@ class SqlOperationsDataTest {
     void queryReturnsTheTargetsRows() {
         target.queryResult = List.of(Map.of("n", 3L));
 
-        assertThat(op.query("SELECT count(*) AS n FROM clients WHERE status = ?", "new")).containsExactly(Map.of("n", 3L));
+        assertThat(op.query("SELECT count(*) AS n FROM clients WHERE status = ?", "new"))
+                .containsExactly(Map.of("n", 3L));
         assertThat(target.queries).containsExactly(
                 new Call("SELECT count(*) AS n FROM clients WHERE status = ?", List.of("new")));
     }

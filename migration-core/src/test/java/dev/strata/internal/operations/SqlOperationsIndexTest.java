@@ -95,7 +95,8 @@ class SqlOperationsIndexTest {
 
     @Test
     void createForeignKey() {
-        op.createForeignKey(ForeignKey.of("fk_orders_client", "orders", List.of("client_id"), "clients", List.of("id")));
+        op.createForeignKey(
+                ForeignKey.of("fk_orders_client", "orders", List.of("client_id"), "clients", List.of("id")));
         op.createForeignKey(ForeignKey.of("fk_lines_order", "sales.order_lines", List.of("order_id", "Line"),
                 "sales.order", List.of("id", "line")).onDelete("CASCADE").onUpdate("SET NULL"));
 

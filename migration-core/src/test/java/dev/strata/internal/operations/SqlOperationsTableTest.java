@@ -36,9 +36,11 @@ class SqlOperationsTableTest {
 
     @Test
     void createTableWithEveryColumnAttributeKeepsTheirOrder() {
-        op.createTable("t", List.of(Column.of("id", "int").defaultValue("1").primaryKey().unique().references("u(id)")));
+        op.createTable("t", List.of(
+                Column.of("id", "int").defaultValue("1").primaryKey().unique().references("u(id)")));
 
-        assertThat(target.executed).containsExactly("CREATE TABLE t (\n    id int DEFAULT 1 PRIMARY KEY UNIQUE REFERENCES u(id)\n)");
+        assertThat(target.executed)
+                .containsExactly("CREATE TABLE t (\n    id int DEFAULT 1 PRIMARY KEY UNIQUE REFERENCES u(id)\n)");
     }
 
     @Test
@@ -87,7 +89,8 @@ class SqlOperationsTableTest {
     @Test
     void createTableChecksItsArguments() {
         assertError(() -> op.createTable(" ", List.of(Column.of("id", "int"))), "createTable needs a table name");
-        assertError(() -> op.createTable("clients", List.of()), "createTable needs at least one column (table clients)");
+        assertError(() -> op.createTable("clients", List.of()),
+                "createTable needs at least one column (table clients)");
         assertError(() -> op.createTable("clients", null), "createTable needs at least one column (table clients)");
         assertError(() -> op.createTable("clients", Arrays.asList(Column.of("id", "int"), null)),
                 "createTable got a null column (table clients, column 1)");

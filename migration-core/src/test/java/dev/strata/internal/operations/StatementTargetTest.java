@@ -57,9 +57,12 @@ class StatementTargetTest {
 
     @Test
     void factoriesNeedTheirArgument() {
-        assertThatThrownBy(() -> StatementTarget.of(null)).isInstanceOf(NullPointerException.class).hasMessage("session");
-        assertThatThrownBy(() -> StatementTarget.offline(null)).isInstanceOf(NullPointerException.class).hasMessage("sink");
-        assertThatThrownBy(() -> new SqlOperations(null)).isInstanceOf(NullPointerException.class).hasMessage("target");
+        assertThatThrownBy(() -> StatementTarget.of(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("session");
+        assertThatThrownBy(() -> StatementTarget.offline(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("sink");
+        assertThatThrownBy(() -> new SqlOperations(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("target");
     }
 
     private static Connection connection() {

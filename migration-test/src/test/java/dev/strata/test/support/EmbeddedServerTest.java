@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.security.auth.module.UnixSystem;
 import dev.strata.test.internal.EmbeddedServer;
-import dev.strata.test.internal.PostgresBinaries;
 import dev.strata.test.internal.ServerAccount;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
