@@ -30,7 +30,8 @@ final class JdbcSession implements DatabaseSession {
     @Override
     public void execute(String sql) {
         try (Statement statement = connection.createStatement()) {
-            // Simple-protocol style: no parameters, whatever the statement returns is ignored.
+            // Migration SQL runs exactly as written: no JDBC {escape} rewriting; results are ignored.
+            statement.setEscapeProcessing(false);
             statement.execute(sql);
         } catch (SQLException e) {
             throw wrap(e);

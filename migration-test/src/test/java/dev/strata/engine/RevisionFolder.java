@@ -28,11 +28,16 @@ final class RevisionFolder {
         return add(id, down, "", "CREATE TABLE t_" + id + " (x int);", "DROP TABLE t_" + id + ";");
     }
 
+    /** The file {@link #add} writes for {@code id}. */
+    Path file(String id) {
+        return dir.resolve(id + "_rev.sql");
+    }
+
     RevisionFolder add(String id, String down, String extraHeader, String upgrade, String downgrade) {
         String text = "-- revision: " + id + "\n-- down_revision: " + down + "\n" + extraHeader
                 + "-- message: create t_" + id + "\n\n-- migrate:upgrade\n" + upgrade + "\n\n-- migrate:downgrade\n"
                 + downgrade + "\n";
-        return write(id + "_rev.sql", text);
+        return write(file(id).getFileName().toString(), text);
     }
 
     RevisionFolder write(String name, String text) {
@@ -60,6 +65,16 @@ final class RevisionFolder {
     /** The t_* tables that exist, sorted. */
     static List<String> tables(TestDatabase db) {
         return column(db, "SELECT tablename FROM pg_tables WHERE tablename LIKE 't\\_%' ORDER BY 1");
+    }
+
+    /** Whether a table (or other relation) of that name is on the search path. */
+    static boolean exists(TestDatabase db, String relation) {
+        return column(db, "SELECT to_regclass('" + relation + "') IS NOT NULL").equals(List.of("t"));
+    }
+
+    /** The history table as {@code revision direction success} lines, oldest first. */
+    static List<String> history(TestDatabase db, String table) {
+        return column(db, "SELECT concat_ws(' ', revision, direction, success::text) FROM " + table + " ORDER BY id");
     }
 
     static List<String> column(TestDatabase db, String sql) {
