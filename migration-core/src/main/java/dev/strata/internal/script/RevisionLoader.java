@@ -10,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
@@ -84,6 +86,19 @@ public final class RevisionLoader {
             throw new RevisionFileException("Cannot read revision location 'classpath:" + path + "': " + e.getMessage(), e);
         }
         if (!found) {
+            // Jars built without directory entries do not answer getResources(folder): look inside them.
+            try {
+                for (URL jar : classpathJars()) {
+                    int before = resources.size();
+                    collect(jarFolderUrl(jar, path), path, resources);
+                    found |= resources.size() > before;
+                }
+            } catch (IOException e) {
+                throw new RevisionFileException("Cannot read revision location 'classpath:" + path + "': "
+                        + e.getMessage(), e);
+            }
+        }
+        if (!found) {
             throw new RevisionFileException("Revision location 'classpath:" + path + "' was not found on the classpath;"
                     + " create src/main/resources/" + path + " or fix the location");
         }
@@ -98,6 +113,33 @@ public final class RevisionLoader {
             }
         }
         return out;
+    }
+
+    /** Jars this class loader (and its parents) read, as far as they can be listed. */
+    private List<URL> classpathJars() {
+        Set<URL> jars = new LinkedHashSet<>();
+        for (ClassLoader loader = classLoader; loader != null; loader = loader.getParent()) {
+            if (loader instanceof URLClassLoader urls) {
+                jars.addAll(Arrays.asList(urls.getURLs()));
+            }
+        }
+        if (classLoader == ClassLoader.getSystemClassLoader()
+                || classLoader == Thread.currentThread().getContextClassLoader()) {
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                if (!entry.isEmpty()) {
+                    try {
+                        jars.add(Path.of(entry).toUri().toURL());
+                    } catch (IOException | RuntimeException e) {
+                        // not a usable path: skip it
+                    }
+                }
+            }
+        }
+        return jars.stream().filter(u -> u.getPath().endsWith(".jar")).toList();
+    }
+
+    private static URL jarFolderUrl(URL jar, String path) throws IOException {
+        return new URL("jar:" + jar + "!/" + path);
     }
 
     private record Resource(String name, String description, URL url) {
@@ -129,7 +171,7 @@ public final class RevisionLoader {
         } else if ("jar".equals(url.getProtocol())) {
             JarURLConnection connection = (JarURLConnection) url.openConnection();
             connection.setUseCaches(false);
-            try (JarFile jar = connection.getJarFile()) {
+            try (JarFile jar = new JarFile(Path.of(toUri(connection.getJarFileURL())).toFile())) {
                 for (JarEntry entry : Collections.list(jar.entries())) {
                     String name = entry.getName();
                     if (!entry.isDirectory() && name.startsWith(path + "/") && isCandidate(name)) {
@@ -138,6 +180,14 @@ public final class RevisionLoader {
                     }
                 }
             }
+        }
+    }
+
+    private static java.net.URI toUri(URL url) throws IOException {
+        try {
+            return url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
         }
     }
 
