@@ -3,6 +3,7 @@ package dev.strata;
 import dev.strata.graph.MigrationPlanner;
 import dev.strata.graph.MultipleHeadsException;
 import dev.strata.graph.RangeNotAncestorException;
+import dev.strata.graph.ResolutionException;
 import dev.strata.graph.RevisionGraph;
 import dev.strata.internal.execution.MigrationRunner;
 import dev.strata.internal.execution.OfflineScriptWriter;
@@ -88,6 +89,9 @@ public final class Strata {
 
     /** {@code show REV}: the revisions an identifier names ({@code heads} may name several). */
     public List<RevisionInfo> show(String revision) {
+        if ("current".equals(revision)) {
+            return runner().currentHeads().stream().map(id -> revisions.info(id, false)).toList();
+        }
         return infos(translate(() -> planner().resolver().resolveAll(revision), null, revision), Set.of());
     }
 
@@ -101,6 +105,11 @@ public final class Strata {
      * ({@code base} and {@code heads}); {@code current} on either side asks the database.
      */
     public List<RevisionInfo> history(String range) {
+        return history(range, false);
+    }
+
+    /** {@code history -r RANGE [-i]}: with {@code indicateCurrent}, the database's revisions are marked current. */
+    public List<RevisionInfo> history(String range, boolean indicateCurrent) {
         String lower = null;
         String upper = null;
         if (range != null && !range.isBlank()) {
@@ -112,9 +121,12 @@ public final class Strata {
             upper = range.substring(colon + 1).strip();
         }
         Set<String> current = Set.of();
-        if ("current".equals(lower) || "current".equals(upper)) {
+        if (indicateCurrent || "current".equals(lower) || "current".equals(upper)) {
             List<String> heads = runner().currentHeads();
             current = Set.copyOf(heads);
+        }
+        if ("current".equals(lower) || "current".equals(upper)) {
+            List<String> heads = List.copyOf(current);
             String at = heads.isEmpty() ? "base" : String.join(",", heads);
             if (heads.size() > 1) {
                 throw new StrataException("History relative to 'current' needs a single current revision; the database"
@@ -134,15 +146,24 @@ public final class Strata {
     /** {@code current}: the revisions the database is at (empty at base). */
     public List<RevisionInfo> current() {
         List<String> heads = runner().currentHeads();
-        List<RevisionInfo> out = new ArrayList<>();
         for (String head : heads) {
             if (!graph().contains(head)) {
                 throw new StrataException("Can't locate revision identified by '" + head + "': the database is at a"
                         + " revision that none of the revision files defines");
             }
-            out.add(revisions.info(head, true));
         }
-        return out;
+        // As Alembic's get_all_current: the rows plus what they depend on, reduced to branch tips.
+        Set<String> all = graph().ancestors(heads, true);
+        List<String> tips = new ArrayList<>();
+        for (String id : all) {
+            Set<String> above = new java.util.HashSet<>(graph().descendants(List.of(id), false));
+            above.remove(id);
+            above.retainAll(all);
+            if (above.isEmpty()) {
+                tips.add(id);
+            }
+        }
+        return infos(tips, Set.copyOf(tips));
     }
 
     /** The revisions {@code upgrade target} would run, in order, without running them. */
@@ -168,8 +189,17 @@ public final class Strata {
 
     /** {@code stamp TARGET... [--purge]}: sets the version table without running revisions. */
     public MigrationResult stamp(List<String> targets, boolean purge) {
-        return runner().run("stamp", heads -> translate(() -> planner().stamp(heads, targets), null,
-                String.join(" ", targets)), purge);
+        return runner().run("stamp", heads -> {
+            try {
+                return translate(() -> planner().stamp(heads, targets), null, String.join(" ", targets));
+            } catch (StrataException e) {
+                if (e.getCause() instanceof MultipleHeadsException heads2) {
+                    throw new StrataException("Multiple heads are present; please specify a single target revision"
+                            + " (heads: " + String.join(", ", heads2.heads()) + ")", e.getCause());
+                }
+                throw e;
+            }
+        }, purge);
     }
 
     /** Applied revisions whose files changed since they ran. */
@@ -279,7 +309,18 @@ public final class Strata {
             throw new StrataException("Multiple head revisions are present for given argument '" + e.argument()
                     + "'; please specify a specific target revision, '<branchname>@" + e.argument() + "' to narrow to a"
                     + " specific head, or 'heads' for all heads (heads: " + String.join(", ", e.heads()) + ")", e);
+        } catch (ResolutionException e) {
+            throw unresolved(e);
         }
+    }
+
+    /** Alembic's words first ("Can't locate revision identified by 'x'"), then what Strata knows more. */
+    private static StrataException unresolved(ResolutionException e) {
+        String alembic = "Can't locate revision identified by '" + e.argument() + "'";
+        String notFound = "No such revision or branch '" + e.argument() + "'";
+        String detail = e.getMessage().startsWith(notFound) ? e.getMessage().substring(notFound.length())
+                : "; " + Character.toLowerCase(e.getMessage().charAt(0)) + e.getMessage().substring(1);
+        return new StrataException(alembic + detail, e);
     }
 
     private static <T> T translateDowngrade(Supplier<T> action, String target) {
@@ -288,7 +329,7 @@ public final class Strata {
         } catch (RangeNotAncestorException e) {
             throw new StrataException("Destination " + target + " is not a valid downgrade target from current head(s)",
                     e);
-        } catch (MultipleHeadsException e) {
+        } catch (MultipleHeadsException | ResolutionException e) {
             return translate(() -> {
                 throw e;
             }, null, target);

@@ -122,12 +122,49 @@ public final class AlembicFormat {
 
     /** The docstring Alembic's template would have written for this revision. */
     static String longDoc(RevisionInfo r) {
+        if (r.message().isEmpty()) {
+            return "";
+        }
         return r.message() + "\n\nRevision ID: " + r.id() + "\nRevises: " + String.join(", ", r.downRevisions())
                 + "\nCreate Date: " + r.createDate();
     }
 
     private static String down(RevisionInfo r) {
         return r.downRevisions().isEmpty() ? "<base>" : String.join(", ", r.downRevisions());
+    }
+
+    /** The complete stdout of {@code history}: one line (or verbose block) per revision. */
+    public static String historyOutput(List<RevisionInfo> revisions, boolean verbose) {
+        return lines(revisions.stream().map(r -> history(r, verbose)).toList());
+    }
+
+    /** The complete stdout of {@code current}. */
+    public static String currentOutput(List<RevisionInfo> revisions, boolean verbose) {
+        return lines(revisions.stream().map(r -> current(r, verbose)).toList());
+    }
+
+    /** The complete stdout of {@code heads}. */
+    public static String headsOutput(List<RevisionInfo> revisions, boolean verbose) {
+        return lines(revisions.stream().map(r -> heads(r, verbose)).toList());
+    }
+
+    /** The complete stdout of {@code show}. */
+    public static String showOutput(List<RevisionInfo> revisions) {
+        return lines(revisions.stream().map(AlembicFormat::show).toList());
+    }
+
+    /** The complete stdout of {@code branches}; {@code lookup} finds the revisions a branch point leads to. */
+    public static String branchesOutput(List<RevisionInfo> branchPoints, boolean verbose,
+            Function<String, RevisionInfo> lookup) {
+        return lines(branchPoints.stream().map(r -> branches(r, verbose, lookup)).toList());
+    }
+
+    private static String lines(List<String> entries) {
+        StringBuilder out = new StringBuilder();
+        for (String entry : entries) {
+            out.append(entry).append('\n');
+        }
+        return out.toString();
     }
 
     /** Renders JSON for a list of revisions (for {@code --json}). */

@@ -77,7 +77,7 @@ class UpgradeDowngradeTest {
 
         assertThatThrownBy(() -> strata.upgrade("+9")).isInstanceOf(StrataException.class)
                 .hasMessage("Relative revision +9 didn't produce 9 migrations");
-        assertThatThrownBy(() -> strata.upgrade("ffff0000")).hasMessage("No such revision or branch 'ffff0000'");
+        assertThatThrownBy(() -> strata.upgrade("ffff0000")).hasMessage("Can't locate revision identified by 'ffff0000'");
         assertThatThrownBy(() -> strata.upgrade("ff")).hasMessageContaining(
                 "please ensure at least four characters are present for partial revision identifier matches");
         assertThatThrownBy(() -> strata.downgrade("+1"))
@@ -94,7 +94,8 @@ class UpgradeDowngradeTest {
     void ambiguousPrefixListsTheMatches(TestDatabase db) {
         Strata strata = new RevisionFolder(dir).table("abcd1111", "").table("abcd2222", "abcd1111").load(db);
         assertThatThrownBy(() -> strata.upgrade("abcd"))
-                .hasMessage("Multiple revisions start with 'abcd': 'abcd1111', 'abcd2222'; use more characters of the id");
+                .hasMessage("Can't locate revision identified by 'abcd'; multiple revisions start with 'abcd': 'abcd1111',"
+                        + " 'abcd2222'; use more characters of the id");
         assertThat(RevisionFolder.column(db, "SELECT to_regclass('strata_version')::text")).containsOnlyNulls();
     }
 

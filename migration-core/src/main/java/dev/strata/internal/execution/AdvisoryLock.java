@@ -69,9 +69,11 @@ public final class AdvisoryLock {
     }
 
     private String holder(DatabaseSession session) {
+        // Advisory locks are per database: the same key held in another database of the server is not in the way.
         List<java.util.Map<String, Object>> rows = session.query("SELECT l.pid, a.usename, a.application_name,"
-                + " a.client_addr::text AS addr FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid"
-                + " WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ?",
+                + " host(a.client_addr) AS addr FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ?"
+                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
                 List.of(key >>> 32, key & 0xFFFFFFFFL));
         if (rows.isEmpty()) {
             return "an unknown session";

@@ -112,12 +112,27 @@ final class MigrationExecutor {
         } catch (RuntimeException e) {
             if (session.inTransaction()) {
                 session.rollback();
+            } else if (!step.transactional()) {
+                endOpenBlock(session);
             }
             StrataException failure = e instanceof MigrationFailedException mf ? mf : failure(step, null, e);
             if (!all) {
                 recordFailure(session, step, event, started, user, failure);
             }
             throw failure;
+        }
+    }
+
+    /**
+     * A non-transactional revision may open its own block ({@code BEGIN; ...}) and fail inside it. The driver,
+     * in autocommit, does not know; left open and aborted, the block would refuse the failure's history row and
+     * the lock release. A ROLLBACK with no block open is only a warning.
+     */
+    private static void endOpenBlock(DatabaseSession session) {
+        try {
+            session.execute("ROLLBACK");
+        } catch (RuntimeException e) {
+            LOG.debug("Could not end the failed revision's own transaction block: {}", e.getMessage());
         }
     }
 
@@ -167,7 +182,11 @@ final class MigrationExecutor {
         if (statement != null) {
             text.append("\n  Statement: ").append(abbreviate(statement.sql()));
         }
-        if (script.transactional()) {
+        if (settings.transactionMode() == dev.strata.TransactionMode.ALL) {
+            // Earlier revisions of the run went with it; saying only "the revision" would suggest they stayed.
+            text.append("\n  Transaction mode ALL: the whole run was rolled back, no revision of it is applied and"
+                    + " the version table is unchanged.");
+        } else if (script.transactional()) {
             text.append("\n  The revision was rolled back; the version table is unchanged.");
         } else if (statement != null) {
             text.append("\n  The revision is non-transactional: statements before line ").append(statement.line())

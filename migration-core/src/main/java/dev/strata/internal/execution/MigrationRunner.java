@@ -125,9 +125,7 @@ public final class MigrationRunner {
     private DatabaseSession open() {
         DatabaseSession session = driver.open();
         try {
-            if (settings.schema() != null && !settings.schema().isEmpty()) {
-                session.execute("SET search_path TO " + TableName.quote(settings.schema()) + ", public");
-            }
+            settings.searchPathSql().ifPresent(session::execute);
         } catch (RuntimeException e) {
             session.close();
             throw e;
@@ -136,9 +134,7 @@ public final class MigrationRunner {
     }
 
     private void createSchema(DatabaseSession session) {
-        if (settings.schema() != null && !settings.schema().isEmpty()) {
-            session.execute("CREATE SCHEMA IF NOT EXISTS " + TableName.quote(settings.schema()));
-        }
+        settings.createSchemaSql().ifPresent(session::execute);
     }
 
     private void checkKnown(List<String> heads) {

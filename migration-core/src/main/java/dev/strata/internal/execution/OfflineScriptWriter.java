@@ -40,6 +40,9 @@ public final class OfflineScriptWriter {
         }
         StringBuilder out = new StringBuilder();
         HeadMaintainer books = new HeadMaintainer(revisions.graph(), heads);
+        // The session set-up of an online run, so that the script builds the same database.
+        settings.searchPathSql().ifPresent(sql -> statement(out, sql));
+        settings.createSchemaSql().ifPresent(sql -> statement(out, sql));
         boolean open = false;
         if (all || heads.isEmpty()) {
             out.append("BEGIN;\n\n");
@@ -65,9 +68,6 @@ public final class OfflineScriptWriter {
             if (block) {
                 out.append("COMMIT;\n\n");
             }
-        }
-        if (books.heads().isEmpty() && !heads.isEmpty() && !prepared.isEmpty()) {
-            statement(out, "DROP TABLE " + settings.versionTable().name().sql());
         }
         if (open) {
             out.append("COMMIT;\n\n");
