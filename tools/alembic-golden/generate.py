@@ -37,6 +37,7 @@ import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # keep tools/alembic-golden free of __pycache__
 
 import scenarios as S  # noqa: E402
 

@@ -121,12 +121,13 @@ public final class Strata {
             upper = range.substring(colon + 1).strip();
         }
         Set<String> current = Set.of();
+        List<String> databaseHeads = List.of();
         if (indicateCurrent || "current".equals(lower) || "current".equals(upper)) {
-            List<String> heads = runner().currentHeads();
-            current = Set.copyOf(heads);
+            databaseHeads = runner().currentHeads();
+            current = indicateCurrent ? Set.copyOf(databaseHeads) : Set.of();
         }
         if ("current".equals(lower) || "current".equals(upper)) {
-            List<String> heads = List.copyOf(current);
+            List<String> heads = databaseHeads;
             String at = heads.isEmpty() ? "base" : String.join(",", heads);
             if (heads.size() > 1) {
                 throw new StrataException("History relative to 'current' needs a single current revision; the database"
@@ -178,11 +179,13 @@ public final class Strata {
 
     /** {@code upgrade TARGET} (for example {@code heads}, {@code head}, {@code +1}, an id or prefix). */
     public MigrationResult upgrade(String target) {
+        refuseRange(target);
         return runner().run("upgrade", heads -> translate(() -> planner().upgrade(heads, target), null, target), false);
     }
 
     /** {@code downgrade TARGET} (for example {@code -1}, {@code base}, an id). */
     public MigrationResult downgrade(String target) {
+        refuseRange(target);
         return runner().run("downgrade", heads -> translateDowngrade(() -> planner().downgrade(heads, target), target),
                 false);
     }
@@ -219,6 +222,12 @@ public final class Strata {
     /** The audit rows of the history table, newest first. */
     public List<Map<String, Object>> auditLog(int limit) {
         return runner().history(limit);
+    }
+
+    private static void refuseRange(String target) {
+        if (target.contains(":")) {
+            throw new StrataException("Range revision not allowed; a from:to range is for offline SQL (--sql) only");
+        }
     }
 
     // ---- offline ----------------------------------------------------------------------------------------

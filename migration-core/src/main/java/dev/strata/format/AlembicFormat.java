@@ -17,7 +17,9 @@ public final class AlembicFormat {
 
     /** {@code current}: {@code <id> (head)}; verbose: the long form. */
     public static String current(RevisionInfo r, boolean verbose) {
-        return verbose ? logEntry(r) : headOnly(r, false, false, false, true, true);
+        // Alembic marks nothing "(current)" here: every line is current.
+        RevisionInfo plain = r.withCurrent(false);
+        return verbose ? logEntry(plain) : headOnly(plain, false, false, false, true, true);
     }
 
     /** One {@code history} line: {@code <down> -> <id> (head), <message>}. */
@@ -114,8 +116,15 @@ public final class AlembicFormat {
         }
         entry.append("Path: ").append(r.location()).append('\n');
         entry.append('\n');
-        for (String line : longDoc(r).split("\n", -1)) {
-            entry.append("    ").append(line).append('\n');
+        // Python's splitlines(): no lines at all for an empty docstring.
+        String doc = longDoc(r);
+        if (!doc.isEmpty()) {
+            for (String line : doc.split("\n", -1)) {
+                entry.append("    ").append(line);
+                entry.append('\n');
+            }
+        } else {
+            entry.append('\n');
         }
         return entry.toString();
     }

@@ -86,12 +86,14 @@ public final class MigrationPlanner {
             }
             Set<String> descendants = graph.descendants(List.of(dest), true);
             Set<String> ancestors = graph.ancestors(List.of(dest), true);
-            List<String> above = filtered.stream().filter(descendants::contains).toList();
-            List<String> below = filtered.stream().filter(ancestors::contains).toList();
-            if (!above.isEmpty()) {
-                steps.add(new StampStep(above, List.of(dest), false, false));
-            } else if (!below.isEmpty()) {
-                steps.add(new StampStep(below, List.of(dest), true, false));
+            // Alembic moves every selected head in one step; Strata moves only the heads on the destination's
+            // lineage, so that "stamp heads" never drops the row of an unrelated branch.
+            List<String> related = filtered.stream().filter(h -> descendants.contains(h) || ancestors.contains(h))
+                    .toList();
+            if (filtered.stream().anyMatch(descendants::contains)) {
+                steps.add(new StampStep(related, List.of(dest), false, false));
+            } else if (filtered.stream().anyMatch(ancestors::contains)) {
+                steps.add(new StampStep(related, List.of(dest), true, false));
             } else {
                 steps.add(new StampStep(List.of(), List.of(dest), true, true));
             }
@@ -120,14 +122,12 @@ public final class MigrationPlanner {
         }
         Set<String> required = graph.ancestors(targets, true);
 
-        List<String> current;
         String lowerText = lower instanceof String text ? text : null;
-        if (lowerText != null && RevisionResolver.relative(lowerText).isPresent()) {
+        List<String> current = lowerText != null ? resolver.resolveAll(lowerText) : resolver.resolveAll(asList(lower));
+        if (!current.isEmpty() && current.get(0) == null) {
+            // A relative lower bound that walking down from the heads could not resolve: Alembic's special case.
             String rev = parseDowngradeTarget(List.of(upper), lowerText, assertRelativeLength).target();
             current = rev == null ? List.of() : List.of(rev);
-            lowerText = rev;
-        } else {
-            current = lowerText != null ? resolver.resolveAll(lowerText) : resolver.resolveAll(asList(lower));
         }
         if (!implicitBase) {
             for (String rev : current) {
@@ -227,10 +227,11 @@ public final class MigrationPlanner {
             String found = resolver.walk(resolver.resolveOne(symbol).orElse(null), rel.steps(), label,
                     assertRelativeLength);
             if (found == null) {
-                throw new RevisionException("Walked too far from " + symbol + " by " + rel.text());
+                throw new RevisionException("Walked too far");
             }
             return new DowngradeTarget(label, found);
         }
+        boolean relativeToCurrent = symbol == null;
         if (symbol == null) {
             if (label != null) {
                 List<String> onBranch = resolver.filterForLineage(currentRevisions, label, false);
@@ -250,7 +251,8 @@ public final class MigrationPlanner {
         String start = resolver.resolveOne(label == null ? symbol : label + "@" + symbol).orElse(null);
         String found = resolver.walk(start, rel.steps(), null, assertRelativeLength);
         if (found == null) {
-            throw new RevisionException("Walked too far from " + symbol + " by " + rel.text());
+            throw new RevisionException(relativeToCurrent ? "Relative revision " + rel.text() + " didn't produce "
+                    + Math.abs(rel.steps()) + " migrations" : "Walked too far");
         }
         return new DowngradeTarget(label, RevisionResolver.BASE.equals(found) ? null : found);
     }

@@ -421,6 +421,24 @@ public final class RevisionGraph {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    private boolean isRealBranchPoint(int i) {
+        return children.get(i).size() + dependents.get(i).size() > 1;
+    }
+
+    /** Whether the revision and all its descendants form one line without branch or merge points. */
+    private boolean straightLineUp(int i) {
+        int current = i;
+        while (true) {
+            if (isRealBranchPoint(current) || down[current].length > 1) {
+                return false;
+            }
+            if (children.get(current).isEmpty()) {
+                return true;
+            }
+            current = children.get(current).get(0);
+        }
+    }
+
     private List<Set<String>> propagateLabels() {
         int n = nodes.size();
         List<Set<String>> out = new ArrayList<>();
@@ -437,11 +455,16 @@ public final class RevisionGraph {
                     out.get(j).addAll(declared);
                 }
             }
-            // Alembic also labels the plain line below the labelled revision, down to a branch or merge point.
+            // Alembic also labels the plain line below the labelled revision, but only when everything from
+            // the labelled revision up is one straight line (its walk starts at the last descendant and stops
+            // at the first branch or merge point).
+            if (!straightLineUp(i)) {
+                continue;
+            }
             int current = i;
             while (down[current].length == 1) {
                 int parent = down[current][0];
-                if (children.get(parent).size() + dependents.get(parent).size() > 1 || down[parent].length > 1) {
+                if (isRealBranchPoint(parent) || down[parent].length > 1) {
                     break;
                 }
                 out.get(parent).addAll(declared);

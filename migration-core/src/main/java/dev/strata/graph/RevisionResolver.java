@@ -102,7 +102,10 @@ public final class RevisionResolver {
                 List<String> out = new ArrayList<>();
                 for (String head : graph.heads()) {
                     if (resolved.branchLabel() == null || graph.branchLabels(head).contains(resolved.branchLabel())) {
-                        out.add(walk(head, steps, null, true));
+                        String found = walk(head, steps, null, true);
+                        if (!BASE.equals(found)) {
+                            out.add(found);
+                        }
                     }
                 }
                 return out;

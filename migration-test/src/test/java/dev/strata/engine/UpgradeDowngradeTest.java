@@ -84,7 +84,7 @@ class UpgradeDowngradeTest {
                 .hasMessage("Relative revision +1 didn't produce 1 migrations");
         assertThatThrownBy(() -> strata.downgrade("c3d4e5f6a1b2"))
                 .hasMessage("Destination c3d4e5f6a1b2 is not a valid downgrade target from current head(s)");
-        assertThatThrownBy(() -> strata.downgrade("-2")).hasMessageContaining("Walked too far");
+        assertThatThrownBy(() -> strata.downgrade("-2")).hasMessage("Relative revision -2 didn't produce 2 migrations");
 
         assertThat(versions(db, "strata_version")).containsExactly("a1b2c3d4e5f6");
         assertThat(tables(db)).containsExactly("t_a1b2c3d4e5f6");
