@@ -30,7 +30,7 @@ public final class MigrationPlanner {
 
     /** The steps that take a database at {@code currentHeads} up to {@code target}, in running order. */
     public List<RevisionStep> upgrade(Collection<String> currentHeads, String target) {
-        Selection selection = collectUpgrade(target, List.copyOf(currentHeads), false, true, true);
+        Selection selection = collectUpgrade(target, Lower.heads(currentHeads), false, true, true);
         List<String> order = topologicalSort(selection.revisions(), selection.heads());
         List<RevisionStep> steps = new ArrayList<>();
         for (int i = order.size() - 1; i >= 0; i--) {
@@ -56,7 +56,7 @@ public final class MigrationPlanner {
     public List<String> range(String lower, String upper) {
         String low = lower == null || lower.isEmpty() ? "base" : lower;
         String up = upper == null || upper.isEmpty() ? "heads" : upper;
-        Selection selection = collectUpgrade(up, low, true, false, false);
+        Selection selection = collectUpgrade(up, Lower.identifier(low), true, false, false);
         return topologicalSort(selection.revisions(), selection.heads());
     }
 
@@ -104,15 +104,36 @@ public final class MigrationPlanner {
     private record Selection(Set<String> revisions, List<String> heads) {
     }
 
+    /** The lower end of a selection: the database's current heads, or what a history range names. */
+    private record Lower(List<String> currentHeads, String identifier) {
+
+        static Lower heads(Collection<String> heads) {
+            return new Lower(List.copyOf(heads), null);
+        }
+
+        static Lower identifier(String text) {
+            return new Lower(null, text);
+        }
+
+        List<String> resolve(RevisionResolver resolver) {
+            return identifier != null ? resolver.resolveAll(identifier) : resolver.resolveAll(currentHeads);
+        }
+
+        @Override
+        public String toString() {
+            return identifier != null ? identifier : String.join(", ", currentHeads);
+        }
+    }
+
     /**
      * Alembic's {@code _collect_upgrade_revisions}: the ancestors of the target minus those of the lower
-     * revisions; {@code lower} is a list of current heads or a single identifier string.
+     * revisions.
      */
-    private Selection collectUpgrade(String upper, Object lower, boolean inclusive, boolean implicitBase,
+    private Selection collectUpgrade(String upper, Lower lower, boolean inclusive, boolean implicitBase,
             boolean assertRelativeLength) {
         List<String> targets = new ArrayList<>(parseUpgradeTarget(lower, upper, assertRelativeLength));
-        if (lower instanceof String text && text.contains("@")) {
-            String branch = text.substring(0, text.indexOf('@'));
+        if (lower.identifier() != null && lower.identifier().contains("@")) {
+            String branch = lower.identifier().substring(0, lower.identifier().indexOf('@'));
             Optional<RevisionNode> asRevision = graph.find(branch);
             if (asRevision.isPresent() && graph.branchLabels(branch).size() == 1) {
                 branch = graph.branchLabels(branch).iterator().next();
@@ -122,17 +143,16 @@ public final class MigrationPlanner {
         }
         Set<String> required = graph.ancestors(targets, true);
 
-        String lowerText = lower instanceof String text ? text : null;
-        List<String> current = lowerText != null ? resolver.resolveAll(lowerText) : resolver.resolveAll(asList(lower));
+        List<String> current = lower.resolve(resolver);
         if (!current.isEmpty() && current.get(0) == null) {
             // A relative lower bound that walking down from the heads could not resolve: Alembic's special case.
-            String rev = parseDowngradeTarget(List.of(upper), lowerText, assertRelativeLength).target();
+            String rev = parseDowngradeTarget(List.of(upper), lower.identifier(), assertRelativeLength).target();
             current = rev == null ? List.of() : List.of(rev);
         }
         if (!implicitBase) {
             for (String rev : current) {
                 if (!required.contains(rev)) {
-                    throw new RangeNotAncestorException(String.valueOf(lower), upper);
+                    throw new RangeNotAncestorException(lower.toString(), upper);
                 }
             }
         }
@@ -147,7 +167,7 @@ public final class MigrationPlanner {
         return new Selection(needs, targets);
     }
 
-    private List<String> parseUpgradeTarget(Object currentRevisions, String target, boolean assertRelativeLength) {
+    private List<String> parseUpgradeTarget(Lower currentRevisions, String target, boolean assertRelativeLength) {
         Optional<RevisionResolver.Relative> relative = RevisionResolver.relative(target);
         if (relative.isEmpty()) {
             return resolver.resolveAll(target);
@@ -159,8 +179,7 @@ public final class MigrationPlanner {
                 String start = resolver.resolveOne(rel.symbol()).orElse(null);
                 return List.of(walkOrFail(start, rel.steps(), label, assertRelativeLength, rel.text()));
             }
-            List<String> current = currentRevisions instanceof String text ? resolver.resolveAll(text)
-                    : resolver.resolveAll(asList(currentRevisions));
+            List<String> current = currentRevisions.resolve(resolver);
             List<String> starts = current.isEmpty() ? nullList() : current;
             if (label != null) {
                 starts = resolver.filterForLineage(current, label, false);
@@ -348,10 +367,5 @@ public final class MigrationPlanner {
         List<String> list = new ArrayList<>();
         list.add(null);
         return list;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Collection<String> asList(Object value) {
-        return (Collection<String>) value;
     }
 }
