@@ -1,0 +1,86 @@
+package dev.strata.maven;
+
+import dev.strata.MigrationListener;
+import dev.strata.MigrationResult;
+import dev.strata.Strata;
+import dev.strata.StrataException;
+import dev.strata.tooling.ToolSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+/** What a goal works with in one module: the settings resolved for it, its engine and its log. */
+final class GoalContext {
+
+    private final ToolSettings settings;
+    private final ServiceModule module;
+    private final ModuleLog log;
+
+    GoalContext(ToolSettings settings, ServiceModule module, ModuleLog log) {
+        this.settings = settings;
+        this.module = module;
+        this.log = log;
+    }
+
+    /** The engine for commands that report: the graph, and the database when one is configured. */
+    Strata strata() {
+        return strata(new MigrationListener() { });
+    }
+
+    /**
+     * Runs a command that changes the database ({@code upgrade}, {@code downgrade}, {@code stamp}): a line per
+     * step as it runs, then the summary line.
+     */
+    void migrate(Function<Strata, MigrationResult> command) {
+        requireDatabase();
+        Strata strata = strata(new ProgressLog(log));
+        long started = System.nanoTime();
+        MigrationResult result = command.apply(strata);
+        log.line(RunText.summary(result, strata.graph(), Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    /**
+     * {@code -Dstrata.sql}: the script, in the log or, when {@code file} is given, in that file (relative to the
+     * module); nothing touches the database.
+     */
+    void offline(Function<Strata, String> script, String file) {
+        String sql = script.apply(strata());
+        if (file == null || file.isBlank()) {
+            log.text(sql);
+            return;
+        }
+        Path target = module.directory().resolve(file).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, sql, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StrataException("Cannot write the SQL script to " + target + ": " + e.getMessage(), e);
+        }
+        log.line("Wrote " + target);
+    }
+
+    /** For {@code current}: a clear message instead of the engine's generic one when no database is configured. */
+    void requireDatabase() {
+        if (settings.connection().isEmpty()) {
+            throw new StrataException("No database is configured for " + module.name() + ": set DATABASE_URL, give"
+                    + " -Dstrata.url, or set spring.datasource.url (or strata.url) in " + module.directory()
+                    + "/src/main/resources/application.yml");
+        }
+    }
+
+    /** The folder new revision files go to: the module's first revision location. */
+    Path revisionDirectory() {
+        return settings.revisionDirectory();
+    }
+
+    ModuleLog log() {
+        return log;
+    }
+
+    private Strata strata(MigrationListener listener) {
+        return settings.load(module.classLoader(), listener, System.getProperty("user.name"));
+    }
+}

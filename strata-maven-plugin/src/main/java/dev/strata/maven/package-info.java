@@ -1,0 +1,8 @@
+/**
+ * The Maven plugin: {@code mvn strata:<goal>} runs Alembic's commands ({@code upgrade}, {@code downgrade},
+ * {@code current}, {@code history}, {@code heads}, {@code branches}, {@code show}, {@code revision}, {@code merge},
+ * {@code stamp}) in each module that declares the plugin. The goals are thin: settings come from
+ * {@link dev.strata.tooling.ToolSettings}, the work from {@link dev.strata.Strata}, the text from
+ * {@link dev.strata.format.AlembicFormat}. Guide: {@code docs/maven-plugin.md}.
+ */
+package dev.strata.maven;
