@@ -177,6 +177,20 @@ public final class Strata {
         return out;
     }
 
+    /**
+     * The revisions {@code downgrade target} would undo, in order, without running them: what a guarded
+     * downgrade checks (irreversible revisions, a floor) before it runs.
+     */
+    public List<RevisionInfo> downgradePlan(String target) {
+        refuseRange(target);
+        List<String> heads = runner().currentHeads();
+        List<RevisionInfo> out = new ArrayList<>();
+        for (var step : translateDowngrade(() -> planner().downgrade(heads, target), target)) {
+            out.add(revisions.info(step.revision().id(), false));
+        }
+        return out;
+    }
+
     /** {@code upgrade TARGET} (for example {@code heads}, {@code head}, {@code +1}, an id or prefix). */
     public MigrationResult upgrade(String target) {
         refuseRange(target);

@@ -1,7 +1,8 @@
 package dev.strata.cli;
 
-import dev.strata.MigrationFailedException;
 import dev.strata.StrataException;
+import dev.strata.tooling.RunText;
+import dev.strata.tooling.Secrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -31,15 +32,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
     }
 
     private static String describe(Exception exception, boolean debug) {
-        if (exception instanceof MigrationFailedException && exception.getMessage().contains("rolled back")) {
-            // The engine says what failed, where, and that nothing stayed; the next step is the user's.
-            return OneLine.of(exception.getMessage()) + " Fix the revision, then run the command again.";
-        }
-        if (exception instanceof StrataException) {
-            return OneLine.of(exception.getMessage());
+        if (exception instanceof StrataException strata) {
+            return RunText.failure(strata);
         }
         // Not an error Strata anticipated: say what it is, and where to look.
-        return exception.getClass().getName() + ": " + OneLine.of(String.valueOf(exception.getMessage()))
-                + (debug ? "" : " (run with --debug for the stack trace)");
+        return RunText.unexpected(exception) + (debug ? "" : " (run with --debug for the stack trace)");
     }
 }

@@ -3,6 +3,7 @@ package dev.strata.cli;
 import dev.strata.MigrationListener;
 import dev.strata.MigrationResult;
 import dev.strata.Strata;
+import dev.strata.tooling.RunText;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -25,7 +26,7 @@ final class MigrationRun {
         if (root.json()) {
             root.printJson(RunReport.json(result));
         } else {
-            root.out().println(RunReport.summary(result, strata.graph(), took));
+            root.out().println(RunText.summary(result, strata.graph(), took));
         }
         return 0;
     }

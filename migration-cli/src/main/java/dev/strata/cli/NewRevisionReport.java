@@ -4,6 +4,7 @@ import dev.strata.RevisionInfo;
 import dev.strata.Strata;
 import dev.strata.format.AlembicFormat;
 import dev.strata.format.Json;
+import dev.strata.tooling.RunText;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class NewRevisionReport {
     static int print(StrataCommand root, String command, Path file) {
         Path written = file.toAbsolutePath().normalize();
         if (!root.json()) {
-            root.out().println("  Generating " + written + " ...  done");
+            root.out().println(RunText.generated(written));
             return 0;
         }
         // The engine is immutable: a fresh one reads the new file, and tells what the graph now says of it.

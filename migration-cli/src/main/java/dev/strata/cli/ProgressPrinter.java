@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.MigrationListener;
 import dev.strata.StrataException;
+import dev.strata.tooling.ProgressText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Objects;
@@ -23,9 +24,8 @@ final class ProgressPrinter implements MigrationListener {
 
     @Override
     public void beforeStep(StepEvent step) {
-        end(" ran");
-        out.print("[" + step.index() + "/" + step.total() + "] " + step.description()
-                + (step.message() == null || step.message().isEmpty() ? "" : ", " + step.message()) + " ...");
+        end(ProgressText.RAN);
+        out.print(ProgressText.started(step));
         out.flush();
         open = step;
     }
@@ -35,17 +35,17 @@ final class ProgressPrinter implements MigrationListener {
         // After a transaction-mode-ALL commit, the engine reports every step again (index 0): not the open one.
         boolean same = open != null && step.index() == open.index() && Objects.equals(step.revision(),
                 open.revision());
-        end(same ? " done in " + duration.toMillis() + " ms" : " ran");
+        end(same ? ProgressText.doneIn(duration) : ProgressText.RAN);
     }
 
     @Override
     public void stepFailed(StepEvent step, StrataException error) {
-        end(" FAILED");
+        end(ProgressText.FAILED);
     }
 
-    private void end(String text) {
+    private void end(String ending) {
         if (open != null) {
-            out.println(text);
+            out.println(ending);
             open = null;
         }
     }

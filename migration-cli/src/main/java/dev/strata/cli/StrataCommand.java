@@ -7,6 +7,7 @@ import dev.strata.StrataException;
 import dev.strata.format.AlembicFormat;
 import dev.strata.tooling.ConnectionSettings;
 import dev.strata.tooling.ExplicitOptions;
+import dev.strata.tooling.Secrets;
 import dev.strata.tooling.ToolSettings;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +59,8 @@ import picocli.CommandLine.Spec;
                     + "then spring.datasource.url, username and password, then spring.r2dbc.url, username and "
                     + "password.",
             "Revisions: --location; strata.locations; classpath:db/revisions. classpath:x is read from "
-                    + "<dir>/src/main/resources/x. Also read from the configuration: strata.schema, "
+                    + "<dir>/src/main/resources/x, then from <dir>/target/classes/x (Java revisions, once compiled). "
+                    + "Also read from the configuration: strata.schema, "
                     + "strata.version-table, strata.history-table, strata.transaction-mode, strata.lock.timeout, "
                     + "strata.validate-checksums.",
             "",
@@ -144,9 +147,7 @@ final class StrataCommand {
                 // Read by slf4j-simple when the engine creates its first logger, which is after this.
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
             }
-            ExplicitOptions explicit = new ExplicitOptions(url, user, password, locations, schema, versionTable,
-                    historyTable);
-            settings = ToolSettings.resolve(explicit, System.getenv(), dir, "--url");
+            settings = ToolSettings.resolve(explicitOptions(), System.getenv(), dir, "--url");
             if (debug) {
                 err().println("debug: service folder " + settings.serviceDir());
                 err().println("debug: database " + settings.connection().map(ConnectionSettings::redacted)
@@ -182,17 +183,12 @@ final class StrataCommand {
 
     /** The secrets this run knows of (passwords from options, the environment and the settings), for scrubbing. */
     List<String> secrets() {
-        List<String> out = new ArrayList<>(Secrets.fromEnvironment(System.getenv()));
-        if (password != null) {
-            out.add(password);
-        }
-        if (url != null) {
-            out.addAll(Secrets.fromUrl(url));
-        }
-        if (settings != null) {
-            settings.connection().map(ConnectionSettings::password).ifPresent(out::add);
-        }
-        return out;
+        return Secrets.known(explicitOptions(), System.getenv(),
+                settings == null ? Optional.empty() : settings.connection());
+    }
+
+    private ExplicitOptions explicitOptions() {
+        return new ExplicitOptions(url, user, password, locations, schema, versionTable, historyTable);
     }
 
     boolean json() {

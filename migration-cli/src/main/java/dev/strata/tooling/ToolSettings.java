@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything a command needs to build a {@link Strata} instance, resolved "first found wins" as DESIGN §4
@@ -23,10 +25,12 @@ import java.util.function.Function;
  * service's own configuration ({@code strata.*}, {@code spring.datasource.*}, {@code spring.r2dbc.*}), then
  * the engine's defaults.
  *
- * <p>Locations are kept as configured, with relative folders made absolute against the service folder.
- * The tools have no application classpath, so {@code classpath:x} means the service's
- * {@code src/main/resources/x} when that folder exists, and the given class loader otherwise; this is decided
- * when the revisions are loaded, so that a folder {@link #revisionDirectory()} just created is found.
+ * <p>Locations are kept as configured, with relative folders made absolute against the service folder. The tools
+ * have no application classpath: they read {@code classpath:x} from the service's own folders,
+ * {@code src/main/resources/x} (SQL revisions as edited) and then {@code target/classes/x} (Java revisions, package
+ * {@code x} with dots, once the module is compiled), in front of the class loader they are given. A file in both
+ * counts once, from {@code src/main/resources}; one only in {@code target/classes} (the build's copy of a file
+ * deleted or renamed since) is read too, with a warning. New revision files go to {@link #revisionDirectory()}.
  *
  * @param connection      the database, or empty for commands that need none (offline SQL, the graph)
  * @param locations       where revisions live: absolute folders and {@code classpath:} paths
@@ -45,6 +49,8 @@ public record ToolSettings(Optional<ConnectionSettings> connection, List<String>
     private static final String CLASSPATH = "classpath:";
     private static final String FILESYSTEM = "filesystem:";
     private static final String RESOURCES = "src/main/resources";
+    private static final String CLASSES = "target/classes";
+    private static final Logger LOG = LoggerFactory.getLogger(ToolSettings.class);
 
     /** Copies the locations (none means the default) and makes the service folder absolute. */
     public ToolSettings {
@@ -107,18 +113,21 @@ public record ToolSettings(Optional<ConnectionSettings> connection, List<String>
      * Loads the revisions and builds the engine. Without a connection the instance works offline: the graph
      * commands and {@code --sql} with a {@code from:to} range.
      *
-     * @param classLoader where {@code classpath:} locations that are not folders of the service are looked up
+     * @param classLoader what {@code classpath:} locations see behind the service's {@code src/main/resources}
+     *                    and {@code target/classes}: the tool's classes (the engine's API) and, in a build, the
+     *                    module's dependencies
      * @param listener    hears each step as it runs
      * @param principal   who runs the command, recorded in the history table (may be null)
      * @return the engine
-     * @throws StrataException when a setting is invalid or the revisions cannot be loaded
+     * @throws StrataException when a setting is invalid or the revisions cannot be loaded; when a revision the
+     *     graph does not know may be an uncompiled Java revision, the message says to compile the module
      */
     public Strata load(ClassLoader classLoader, MigrationListener listener, String principal) {
         StrataConfiguration.Builder builder;
         try {
             builder = Strata.configure()
-                    .locations(resolvedLocations())
-                    .classLoader(classLoader)
+                    .locations(locations)
+                    .classLoader(ServiceClassLoader.over(classpathFolders(), classLoader))
                     .listener(listener)
                     .principal(principal)
                     .schema(schema)
@@ -132,18 +141,27 @@ public record ToolSettings(Optional<ConnectionSettings> connection, List<String>
             throw new StrataException("Invalid setting: " + e.getMessage(), e);
         }
         connection.ifPresent(c -> builder.dataSource(c.dataSource(), c.redacted()));
-        return builder.load();
+        warnOfStaleCopies();
+        try {
+            return builder.load();
+        } catch (StrataException e) {
+            throw CompileAdvice.added(e, serviceDir);
+        }
     }
 
     /**
-     * The locations as the engine reads them now: {@code classpath:x} becomes the service's
-     * {@code src/main/resources/x} when that folder exists.
+     * Where the locations are read from now, for debug output: {@code classpath:x} becomes those of the service's
+     * {@code src/main/resources/x} and {@code target/classes/x} that exist, and stays {@code classpath:x} when
+     * neither does (the class loader given to {@link #load} may still hold it).
+     *
+     * @return the folders and locations, in the order they are read
      */
     public List<String> resolvedLocations() {
         List<String> out = new ArrayList<>();
         for (String location : locations) {
-            Optional<Path> folder = resourceFolder(location).filter(Files::isDirectory);
-            out.add(folder.map(Path::toString).orElse(location));
+            List<String> folders = classpathFolders(location).stream().filter(Files::isDirectory)
+                    .map(Path::toString).toList();
+            out.addAll(folders.isEmpty() ? List.of(location) : folders);
         }
         return out;
     }
@@ -167,11 +185,35 @@ public record ToolSettings(Optional<ConnectionSettings> connection, List<String>
     }
 
     private Optional<Path> resourceFolder(String location) {
+        return classpathFolders(location).stream().findFirst();
+    }
+
+    private void warnOfStaleCopies() {
+        for (String location : locations) {
+            List<Path> folders = classpathFolders(location);
+            if (folders.isEmpty()) {
+                continue;
+            }
+            Path resources = folders.get(0);
+            for (Path stale : StaleCopies.of(resources, folders.get(1))) {
+                LOG.warn("{} is read as a revision, but {} has no such file: a copy of a file deleted or renamed"
+                        + " since the last build? mvn clean compile removes it", stale, resources);
+            }
+        }
+    }
+
+    /** The service's folders that {@code classpath:} locations are read from, in order. */
+    private List<Path> classpathFolders() {
+        return List.of(serviceDir.resolve(RESOURCES), serviceDir.resolve(CLASSES));
+    }
+
+    /** {@code classpath:x} as the service's folders hold it; nothing for other locations. */
+    private List<Path> classpathFolders(String location) {
         if (!location.startsWith(CLASSPATH)) {
-            return Optional.empty();
+            return List.of();
         }
         String path = location.substring(CLASSPATH.length()).replaceAll("^/+", "");
-        return Optional.of(serviceDir.resolve(RESOURCES).resolve(path).normalize());
+        return classpathFolders().stream().map(folder -> folder.resolve(path).normalize()).toList();
     }
 
     private static String absolute(String location, Path dir) {

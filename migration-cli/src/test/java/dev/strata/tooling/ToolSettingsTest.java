@@ -9,6 +9,7 @@ import dev.strata.Strata;
 import dev.strata.StrataConfiguration;
 import dev.strata.StrataException;
 import dev.strata.TransactionMode;
+import dev.strata.graph.RevisionGraphException;
 import dev.strata.test.PostgresExtension;
 import dev.strata.test.TestDatabase;
 import java.io.IOException;
@@ -161,13 +162,66 @@ class ToolSettingsTest {
     }
 
     @Test
-    void classpathLocationsAreTheServicesResourceFoldersWhenTheyExist() throws IOException {
+    void classpathLocationsAreReadFromTheServicesResourcesThenItsClasses() throws IOException {
         ToolSettings settings = ToolSettings.resolve(ExplicitOptions.none(), Map.of(), service);
         assertThat(settings.resolvedLocations()).containsExactly("classpath:db/revisions");
 
-        Path folder = Files.createDirectories(service.resolve("src/main/resources/db/revisions"));
+        Path resources = Files.createDirectories(service.resolve("src/main/resources/db/revisions"));
 
-        assertThat(settings.resolvedLocations()).containsExactly(folder.toString());
+        assertThat(settings.resolvedLocations()).containsExactly(resources.toString());
+
+        Path classes = Files.createDirectories(service.resolve("target/classes/db/revisions"));
+
+        assertThat(settings.resolvedLocations()).containsExactly(resources.toString(), classes.toString());
+        assertThat(settings.locations()).as("what the engine is given").containsExactly("classpath:db/revisions");
+    }
+
+    @Test
+    void revisionsInTargetClassesJoinTheGraphAndAnEditedSourceFileWinsOverItsCopy() throws IOException {
+        Path resources = Files.createDirectories(service.resolve("src/main/resources/db/revisions"));
+        Path classes = Files.createDirectories(service.resolve("target/classes/db/revisions"));
+        Files.writeString(classes.resolve("a1.sql"), revisionText("a1", "", "built only"));
+        Files.writeString(classes.resolve("b2.sql"), revisionText("b2", "a1", "stale copy"));
+        Files.writeString(resources.resolve("b2.sql"), revisionText("b2", "a1", "as edited"));
+
+        Strata strata = ToolSettings.resolve(ExplicitOptions.none(), Map.of(), service)
+                .load(getClass().getClassLoader(), new MigrationListener() { }, null);
+
+        assertThat(strata.history(null)).extracting(r -> r.id() + " " + r.message() + " " + r.location())
+                .containsExactly("b2 as edited " + resources.resolve("b2.sql"),
+                        "a1 built only " + classes.resolve("a1.sql"));
+    }
+
+    @Test
+    void anUnknownRevisionInAServiceWithJavaSourcesMayBeAnUncompiledJavaRevision() throws IOException {
+        revision("b2", "a1", "SELECT 1;");
+        Path file = service.resolve("src/main/resources/db/revisions/b2.sql");
+        ToolSettings settings = ToolSettings.resolve(ExplicitOptions.none(), Map.of(), service);
+        String unknown = "b2 (" + file + ") revises 'a1', which is not a known revision; check the id or add the"
+                + " missing revision file";
+
+        assertThatThrownBy(() -> settings.load(getClass().getClassLoader(), new MigrationListener() { }, null))
+                .isInstanceOf(RevisionGraphException.class)
+                .hasMessage(unknown);
+
+        Files.createDirectories(service.resolve("src/main/java"));
+
+        assertThatThrownBy(() -> settings.load(getClass().getClassLoader(), new MigrationListener() { }, null))
+                .isInstanceOf(RevisionGraphException.class)
+                .hasMessage(unknown + "; if a1 is a Java revision, compile the module first (mvn compile)");
+    }
+
+    @Test
+    void aLocationWithOnlyUncompiledJavaRevisionsSaysToCompile() throws IOException {
+        Files.createDirectories(service.resolve("src/main/java/db/revisions"));
+        ToolSettings settings = ToolSettings.resolve(ExplicitOptions.none(), Map.of(), service);
+
+        assertThatThrownBy(() -> settings.load(getClass().getClassLoader(), new MigrationListener() { }, null))
+                .isInstanceOf(StrataException.class)
+                .hasMessage("Revision location 'classpath:db/revisions' was not found on the classpath; create"
+                        + " src/main/resources/db/revisions or fix the location; the Java revisions in"
+                        + " src/main/java/db/revisions are read from the compiled classes: compile the module first"
+                        + " (mvn compile)");
     }
 
     @Test
@@ -314,5 +368,10 @@ class ToolSettingsTest {
         Path dir = Files.createDirectories(service.resolve("src/main/resources/db/revisions"));
         Files.writeString(dir.resolve(id + ".sql"), "-- revision: " + id + "\n-- down_revision: " + down
                 + "\n-- message: " + id + "\n\n-- migrate:upgrade\n" + upgrade + "\n\n-- migrate:downgrade\n");
+    }
+
+    private static String revisionText(String id, String down, String message) {
+        return "-- revision: " + id + "\n-- down_revision: " + down + "\n-- message: " + message
+                + "\n\n-- migrate:upgrade\nSELECT 1;\n\n-- migrate:downgrade\n";
     }
 }

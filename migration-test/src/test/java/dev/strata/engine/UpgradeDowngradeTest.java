@@ -152,4 +152,17 @@ class UpgradeDowngradeTest {
         assertThat(RevisionFolder.column(db, "SELECT direction FROM strata_history ORDER BY id"))
                 .containsExactly("stamp", "upgrade", "stamp", "stamp");
     }
+
+    @Test
+    void downgradePlanListsWhatADowngradeWouldUndoWithoutRunningIt(TestDatabase db) {
+        Strata strata = chain().load(db);
+        strata.upgrade("heads");
+
+        assertThat(strata.downgradePlan("-2")).extracting(RevisionInfo::id)
+                .containsExactly("d4e5f6a1b2c3", "c3d4e5f6a1b2");
+        assertThat(strata.downgradePlan("d4e5f6a1b2c3")).isEmpty();
+        assertThat(versions(db, "strata_version")).containsExactly("d4e5f6a1b2c3");
+        assertThatThrownBy(() -> strata.downgradePlan("-9")).isInstanceOf(StrataException.class)
+                .hasMessage("Relative revision -9 didn't produce 9 migrations");
+    }
 }

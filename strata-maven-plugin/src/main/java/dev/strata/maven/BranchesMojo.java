@@ -4,12 +4,13 @@ import dev.strata.Strata;
 import dev.strata.format.AlembicFormat;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code mvn strata:branches [-Dstrata.verbose]}: each branch point and the branches it leads to. Alembic:
  * {@code alembic branches}.
  */
-@Mojo(name = "branches", threadSafe = true)
+@Mojo(name = "branches", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class BranchesMojo extends StrataMojo {
 
     /** The long form of each entry. */

@@ -2,12 +2,13 @@ package dev.strata.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code mvn strata:downgrade -Dstrata.target=TARGET [-Dstrata.sql [-Dstrata.sqlFile=FILE]]}: runs downgrades to a
  * target, one log line per revision, then a summary line. Alembic: {@code alembic downgrade -1}.
  */
-@Mojo(name = "downgrade", threadSafe = true)
+@Mojo(name = "downgrade", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class DowngradeMojo extends StrataMojo {
 
     /**

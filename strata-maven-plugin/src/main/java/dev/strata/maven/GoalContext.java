@@ -4,6 +4,7 @@ import dev.strata.MigrationListener;
 import dev.strata.MigrationResult;
 import dev.strata.Strata;
 import dev.strata.StrataException;
+import dev.strata.tooling.RunText;
 import dev.strata.tooling.ToolSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,16 +13,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 
-/** What a goal works with in one module: the settings resolved for it, its engine and its log. */
+/**
+ * What a goal works with in one module: the settings resolved for it, what its revision locations see besides the
+ * module's own folders (its compile classpath), its engine and its log.
+ */
 final class GoalContext {
 
     private final ToolSettings settings;
     private final ServiceModule module;
+    private final ClassLoader compileClasspath;
     private final ModuleLog log;
 
-    GoalContext(ToolSettings settings, ServiceModule module, ModuleLog log) {
+    GoalContext(ToolSettings settings, ServiceModule module, ClassLoader compileClasspath, ModuleLog log) {
         this.settings = settings;
         this.module = module;
+        this.compileClasspath = compileClasspath;
         this.log = log;
     }
 
@@ -81,6 +87,6 @@ final class GoalContext {
     }
 
     private Strata strata(MigrationListener listener) {
-        return settings.load(module.classLoader(), listener, System.getProperty("user.name"));
+        return settings.load(compileClasspath, listener, System.getProperty("user.name"));
     }
 }

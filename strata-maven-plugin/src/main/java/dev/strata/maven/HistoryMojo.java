@@ -3,12 +3,13 @@ package dev.strata.maven;
 import dev.strata.format.AlembicFormat;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code mvn strata:history [-Dstrata.range=FROM:TO] [-Dstrata.verbose] [-Dstrata.indicateCurrent]}: the revisions,
  * newest first ({@code <down> -> <id> (head), <message>}). Alembic: {@code alembic history -r base:head -i}.
  */
-@Mojo(name = "history", threadSafe = true)
+@Mojo(name = "history", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class HistoryMojo extends StrataMojo {
 
     /** {@code [FROM]:[TO]}, for example {@code base:head}, {@code 3f2a:}, {@code -2:current}, {@code current:}. */

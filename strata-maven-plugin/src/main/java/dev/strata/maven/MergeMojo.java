@@ -1,16 +1,18 @@
 package dev.strata.maven;
 
 import dev.strata.Strata;
+import dev.strata.tooling.RunText;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code mvn strata:merge -Dstrata.message=MSG [-Dstrata.revisions=A,B]}: writes a revision that merges two or
  * more revisions (by default every head) into one. Alembic: {@code alembic merge -m MSG heads}.
  */
-@Mojo(name = "merge", threadSafe = true)
+@Mojo(name = "merge", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class MergeMojo extends StrataMojo {
 
     /** What the merge is; also names the file. */

@@ -2,6 +2,7 @@ package dev.strata.maven;
 
 import dev.strata.MigrationListener;
 import dev.strata.StrataException;
+import dev.strata.tooling.ProgressText;
 import java.time.Duration;
 
 /**
@@ -18,11 +19,11 @@ final class ProgressLog implements MigrationListener {
 
     @Override
     public void afterStep(StepEvent step, Duration duration) {
-        log.line(RunText.step(step) + " ... done in " + duration.toMillis() + " ms");
+        log.line(ProgressText.started(step) + ProgressText.doneIn(duration));
     }
 
     @Override
     public void stepFailed(StepEvent step, StrataException error) {
-        log.line(RunText.step(step) + " ... FAILED");
+        log.line(ProgressText.started(step) + ProgressText.FAILED);
     }
 }

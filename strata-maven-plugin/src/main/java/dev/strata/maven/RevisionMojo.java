@@ -1,16 +1,18 @@
 package dev.strata.maven;
 
 import dev.strata.NewRevision;
+import dev.strata.tooling.RunText;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code mvn strata:revision -Dstrata.message=MSG}: writes a new, empty SQL revision file on top of the head into
  * the module's revision folder ({@code src/main/resources/db/revisions}). Alembic: {@code alembic revision -m MSG}.
  */
-@Mojo(name = "revision", threadSafe = true)
+@Mojo(name = "revision", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class RevisionMojo extends StrataMojo {
 
     /** What the revision does; also names the file ({@code <id>_<message_slug>.sql}). */

@@ -5,10 +5,13 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.project.MavenProject;
 
-/** The Maven module a goal runs in, as the engine needs it: its folder and its compiled classes. */
+/** The Maven module a goal runs in, as the engine needs it: its folder and its compile classpath. */
 final class ServiceModule {
 
     private final MavenProject project;
@@ -36,19 +39,32 @@ final class ServiceModule {
     }
 
     /**
-     * Where {@code classpath:} locations that are not folders of the module are found (Java revisions): the
-     * module's compiled classes over the plugin's own classes, which hold the engine's API.
+     * The module's compile classpath (its compiled classes and its dependencies, as the goals resolve them) over
+     * the plugin's own classes, which hold the engine's API. The settings put the module's
+     * {@code src/main/resources} and {@code target/classes} in front of it; through it, Java revisions can use
+     * the module's dependencies. Close it when the goal is done: it holds the dependency jars open.
      */
-    ClassLoader classLoader() {
-        File classes = new File(project.getBuild().getOutputDirectory());
-        ClassLoader plugin = ServiceModule.class.getClassLoader();
-        if (!classes.isDirectory()) {
-            return plugin;
-        }
+    URLClassLoader compileClasspath() {
+        List<String> elements;
         try {
-            return new URLClassLoader(new URL[] {classes.toURI().toURL()}, plugin);
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException("Cannot read the classes of " + name() + " in " + classes, e);
+            elements = project.getCompileClasspathElements();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new IllegalStateException("The compile classpath of " + name() + " is not resolved (the goal"
+                    + " must declare requiresDependencyResolution): " + e.getMessage(), e);
         }
+        List<URL> urls = new ArrayList<>();
+        for (String element : elements) {
+            File file = new File(element);
+            if (!file.exists()) {
+                // target/classes before the first compile: a URL to nothing would be taken for a jar.
+                continue;
+            }
+            try {
+                urls.add(file.toURI().toURL());
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException("Cannot use " + file + " of the compile classpath of " + name(), e);
+            }
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), ServiceModule.class.getClassLoader());
     }
 }

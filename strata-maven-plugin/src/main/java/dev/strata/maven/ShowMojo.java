@@ -3,9 +3,10 @@ package dev.strata.maven;
 import dev.strata.format.AlembicFormat;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** {@code mvn strata:show -Dstrata.revision=REV}: the long form of a revision. Alembic: {@code alembic show head}. */
-@Mojo(name = "show", threadSafe = true)
+@Mojo(name = "show", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class ShowMojo extends StrataMojo {
 
     /** An id or unique prefix, {@code head}, {@code heads}, {@code base}, {@code LABEL@head}, or {@code current}. */

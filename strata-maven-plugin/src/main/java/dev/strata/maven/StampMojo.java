@@ -3,12 +3,13 @@ package dev.strata.maven;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code mvn strata:stamp -Dstrata.target=REV[,REV...] [-Dstrata.purge]}: sets the version table to the given
  * revisions without running any. Alembic: {@code alembic stamp head}.
  */
-@Mojo(name = "stamp", threadSafe = true)
+@Mojo(name = "stamp", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class StampMojo extends StrataMojo {
 
     /**

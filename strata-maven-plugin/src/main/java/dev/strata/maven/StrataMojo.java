@@ -3,8 +3,12 @@ package dev.strata.maven;
 import dev.strata.StrataException;
 import dev.strata.tooling.ConnectionSettings;
 import dev.strata.tooling.ExplicitOptions;
+import dev.strata.tooling.Secrets;
 import dev.strata.tooling.ToolSettings;
+import java.io.IOException;
+import java.net.URLClassLoader;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -34,8 +38,8 @@ abstract class StrataMojo extends AbstractMojo {
 
     /**
      * Where the revisions are, comma-separated: folders (relative to the module) or {@code classpath:x} (the
-     * module's {@code src/main/resources/x}). Default: {@code strata.locations} of the module's configuration,
-     * else {@code classpath:db/revisions}.
+     * module's {@code src/main/resources/x}, then its compiled {@code target/classes/x}, for Java revisions).
+     * Default: {@code strata.locations} of the module's configuration, else {@code classpath:db/revisions}.
      */
     @Parameter(property = "strata.locations")
     private List<String> locations;
@@ -83,23 +87,24 @@ abstract class StrataMojo extends AbstractMojo {
         }
         ServiceModule module = new ServiceModule(project);
         log.header(mojoExecution.getGoal(), module.name());
-        try {
-            ToolSettings settings = ToolSettings.resolve(explicitOptions(), System.getenv(), module.directory(),
+        ExplicitOptions explicit = explicitOptions();
+        Optional<ConnectionSettings> connection = Optional.empty();
+        try (URLClassLoader compileClasspath = module.compileClasspath()) {
+            ToolSettings settings = ToolSettings.resolve(explicit, System.getenv(), module.directory(),
                     "-D" + URL_PROPERTY);
-            getLog().debug("Strata settings: database " + settings.connection().map(ConnectionSettings::redacted)
+            connection = settings.connection();
+            getLog().debug("Strata settings: database " + connection.map(ConnectionSettings::redacted)
                     .orElse("(none)") + "; locations " + settings.resolvedLocations() + "; version table "
                     + settings.versionTable() + "; history table " + settings.historyTable() + "; schema "
                     + settings.schema());
-            run(new GoalContext(settings, module, log));
+            run(new GoalContext(settings, module, compileClasspath, log));
         } catch (StrataException e) {
-            // Not the cause: Maven appends every cause's message it does not find in the failure's own, which
-            // would repeat the engine's multi-line text after the one line. Suppressed, it still shows with -e.
-            MojoFailureException failure = new MojoFailureException(RunText.failure(e));
-            failure.addSuppressed(e);
-            throw failure;
+            throw BuildFailure.of(e, Secrets.known(explicit, System.getenv(), connection));
         } catch (RuntimeException e) {
-            // Not an error Strata anticipated: say what it is; Maven's -e shows where.
-            throw new MojoExecutionException(e.getClass().getName() + ": " + RunText.oneLine(e.getMessage()), e);
+            throw BuildFailure.unexpected(e, Secrets.known(explicit, System.getenv(), connection));
+        } catch (IOException e) {
+            // Closing the class loader: the goal is done, and its jars are released when Maven ends anyway.
+            getLog().debug("Cannot close the compile classpath of " + module.name() + ": " + e.getMessage());
         }
     }
 

@@ -3,12 +3,13 @@ package dev.strata.maven;
 import dev.strata.Strata;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code mvn strata:upgrade [-Dstrata.target=TARGET] [-Dstrata.sql [-Dstrata.sqlFile=FILE]]}: runs the module's
  * pending revisions, one log line per revision, then a summary line. Alembic: {@code alembic upgrade heads}.
  */
-@Mojo(name = "upgrade", threadSafe = true)
+@Mojo(name = "upgrade", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class UpgradeMojo extends StrataMojo {
 
     /**

@@ -1,0 +1,88 @@
+package dev.strata.tooling;
+
+import dev.strata.MigrationFailedException;
+import dev.strata.MigrationResult;
+import dev.strata.StrataException;
+import dev.strata.graph.RevisionGraph;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The lines the tools print around a command, word for word the same in a terminal ({@code strata}) and in a
+ * build log ({@code mvn strata:...}): the summary of a run, the file a command wrote, the one line of a failure.
+ */
+public final class RunText {
+
+    private RunText() {
+    }
+
+    /**
+     * The line that ends a run of {@code upgrade}, {@code downgrade} or {@code stamp}.
+     *
+     * @param result what the run did
+     * @param graph  the revision graph, to mark heads
+     * @param took   how long the run took
+     * @return {@code Upgraded to 7c1e5a9f0b23 (head) in 0.3 s}, {@code Downgraded to base in 0.1 s},
+     *     {@code Stamped ...}, or {@code Already at 7c1e5a9f0b23 (head); nothing to do}
+     */
+    public static String summary(MigrationResult result, RevisionGraph graph, Duration took) {
+        String where = revisions(result.headsAfter(), graph);
+        if (result.nothingToDo()) {
+            return "Already at " + where + "; nothing to do";
+        }
+        String verb = switch (result.command()) {
+            case "upgrade" -> "Upgraded to ";
+            case "downgrade" -> "Downgraded to ";
+            default -> "Stamped ";
+        };
+        return verb + where + String.format(Locale.ROOT, " in %.1f s", took.toMillis() / 1000.0);
+    }
+
+    /**
+     * Alembic's line for a revision file that {@code revision} or {@code merge} wrote.
+     *
+     * @param file the new file
+     * @return {@code "  Generating /abs/path/3f2a9c1b7d4e_add_email.sql ...  done"}
+     */
+    public static String generated(Path file) {
+        return "  Generating " + file.toAbsolutePath().normalize() + " ...  done";
+    }
+
+    /**
+     * The one line a failure Strata anticipated gets: what failed, where, and what to do next. A revision that
+     * failed and was rolled back gets the next step, since the engine's message ends with what did not stay.
+     *
+     * @param failure the failure
+     * @return its message on one line
+     */
+    public static String failure(StrataException failure) {
+        if (failure instanceof MigrationFailedException && failure.getMessage().contains("rolled back")) {
+            return OneLine.of(failure.getMessage()) + " Fix the revision, then run the command again.";
+        }
+        return OneLine.of(failure.getMessage());
+    }
+
+    /**
+     * The one line of an error Strata did not anticipate: what it is, and its message.
+     *
+     * @param error the error
+     * @return {@code java.lang.IllegalStateException: <message on one line>}
+     */
+    public static String unexpected(Exception error) {
+        return error.getClass().getName() + ": " + OneLine.of(error.getMessage());
+    }
+
+    private static String revisions(List<String> ids, RevisionGraph graph) {
+        if (ids.isEmpty()) {
+            return "base";
+        }
+        List<String> shown = new ArrayList<>();
+        for (String id : ids) {
+            shown.add(graph.contains(id) && graph.isHead(id) ? id + " (head)" : id);
+        }
+        return String.join(", ", shown);
+    }
+}

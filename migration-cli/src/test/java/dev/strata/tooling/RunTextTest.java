@@ -1,0 +1,79 @@
+package dev.strata.tooling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.AppliedStep;
+import dev.strata.MigrationFailedException;
+import dev.strata.MigrationResult;
+import dev.strata.StrataException;
+import dev.strata.graph.RevisionGraph;
+import dev.strata.graph.RevisionNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class RunTextTest {
+
+    private static final RevisionGraph GRAPH = RevisionGraph.of(RevisionNode.of("a1"), RevisionNode.of("b2", "a1"));
+
+    @Test
+    void theSummaryNamesWhereTheDatabaseNowIsAndHowLongItTook() {
+        assertThat(RunText.summary(result("upgrade", List.of("b2"), 1), GRAPH, Duration.ofMillis(340)))
+                .isEqualTo("Upgraded to b2 (head) in 0.3 s");
+        assertThat(RunText.summary(result("downgrade", List.of("a1"), 1), GRAPH, Duration.ofMillis(1260)))
+                .isEqualTo("Downgraded to a1 in 1.3 s");
+        assertThat(RunText.summary(result("downgrade", List.of(), 2), GRAPH, Duration.ofMillis(40)))
+                .isEqualTo("Downgraded to base in 0.0 s");
+        assertThat(RunText.summary(result("stamp", List.of("a1", "b2"), 1), GRAPH, Duration.ofMillis(10)))
+                .isEqualTo("Stamped a1, b2 (head) in 0.0 s");
+    }
+
+    @Test
+    void aRunWithoutStepsHadNothingToDo() {
+        assertThat(RunText.summary(result("upgrade", List.of("b2"), 0), GRAPH, Duration.ofMillis(340)))
+                .isEqualTo("Already at b2 (head); nothing to do");
+        assertThat(RunText.summary(result("downgrade", List.of(), 0), GRAPH, Duration.ZERO))
+                .isEqualTo("Already at base; nothing to do");
+    }
+
+    @Test
+    void aNewFileIsNamedByItsAbsolutePath() {
+        Path file = Path.of("db/revisions/../revisions/b2_add_email.sql");
+
+        assertThat(RunText.generated(file)).isEqualTo("  Generating "
+                + Path.of("db/revisions/b2_add_email.sql").toAbsolutePath() + " ...  done");
+    }
+
+    @Test
+    void aRolledBackRevisionTellsWhatToDoNext() {
+        StrataException failure = new MigrationFailedException("Revision a1 (x.sql, line 3) failed during upgrade:"
+                + " boom\n  The revision was rolled back; the version table is unchanged.", "a1", "x.sql", 3,
+                "SELECT 1/0", null);
+
+        assertThat(RunText.failure(failure)).isEqualTo("Revision a1 (x.sql, line 3) failed during upgrade: boom;"
+                + " The revision was rolled back; the version table is unchanged. Fix the revision, then run the"
+                + " command again.");
+    }
+
+    @Test
+    void otherFailuresKeepTheEnginesWords() {
+        assertThat(RunText.failure(new StrataException("Can't locate revision identified by 'zzzz'")))
+                .isEqualTo("Can't locate revision identified by 'zzzz'");
+    }
+
+    @Test
+    void anUnexpectedErrorSaysWhatItIs() {
+        assertThat(RunText.unexpected(new IllegalStateException("first\nsecond")))
+                .isEqualTo("java.lang.IllegalStateException: first; second");
+        assertThat(RunText.unexpected(new NullPointerException())).isEqualTo("java.lang.NullPointerException: null");
+    }
+
+    private static MigrationResult result(String command, List<String> headsAfter, int steps) {
+        List<AppliedStep> applied = IntStream.range(0, steps)
+                .mapToObj(i -> new AppliedStep("b2", command, command + " a1 -> b2", "add email", Duration.ZERO))
+                .toList();
+        return new MigrationResult(command, List.of(), headsAfter, applied, null);
+    }
+}
