@@ -1,0 +1,63 @@
+package dev.strata.boot;
+
+import dev.strata.test.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a test database directly, to check what the engines did. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /** The first column of every row. */
+    public static List<String> column(TestDatabase db, String sql) {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static void execute(TestDatabase db, String sql) {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of a version table, sorted. */
+    public static List<String> versions(TestDatabase db, String table) {
+        return column(db, "SELECT version_num FROM " + table + " ORDER BY version_num");
+    }
+
+    /** The tables of every non-system schema, as schema.table, sorted. */
+    public static List<String> tables(TestDatabase db) {
+        return column(db, "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE"
+                + " table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1");
+    }
+
+    /** Everything a downgrade could change: tables, the version rows and the number of history rows. */
+    public static List<String> snapshot(TestDatabase db) {
+        List<String> out = new ArrayList<>(tables(db));
+        out.addAll(versions(db, "strata_version"));
+        out.addAll(column(db, "SELECT 'history rows: ' || count(*) FROM strata_history"));
+        return out;
+    }
+
+    /** Spring Boot DataSource properties for the database, with a small pool. */
+    public static String[] dataSourceProperties(TestDatabase db) {
+        return new String[] { "spring.datasource.url=" + db.jdbcUrl(), "spring.datasource.username=" + db.user(),
+                "spring.datasource.password=" + db.password(), "spring.datasource.hikari.maximum-pool-size=2" };
+    }
+}
