@@ -7,7 +7,6 @@ import dev.strata.StrataException;
 import dev.strata.driver.DatabaseDriver;
 import dev.strata.driver.DatabaseSession;
 import dev.strata.graph.MigrationStep;
-import dev.strata.graph.RevisionStep;
 import dev.strata.internal.script.MigrationScript;
 import dev.strata.internal.script.RevisionSet;
 import java.util.ArrayList;
@@ -69,53 +68,49 @@ public final class MigrationRunner {
      */
     public MigrationResult run(String command, Function<List<String>, List<? extends MigrationStep>> plan,
             boolean purge) {
-        try (DatabaseSession session = open()) {
-            AdvisoryLock lock = new AdvisoryLock(settings.versionTable().name(), settings.lockTimeout());
-            lock.acquire(session);
-            try {
-                List<String> heads = settings.versionTable().read(session);
-                if (!purge) {
-                    checkKnown(heads);
-                }
-                List<? extends MigrationStep> steps = plan.apply(purge ? List.of() : heads);
-                checkChecksums(session, purge ? List.of() : heads);
-                List<PreparedStep> prepared = new ArrayList<>();
-                int serverVersion = session.serverVersionNum();
-                boolean all = settings.transactionMode() == dev.strata.TransactionMode.ALL;
-                for (MigrationStep step : steps) {
-                    MigrationScript script = step instanceof RevisionStep r ? revisions.script(r.revision().id()) : null;
-                    prepared.add(PreparedStep.prepare(step, script, serverVersion, all));
-                }
-                if (prepared.isEmpty() && !(purge && !heads.isEmpty())) {
-                    return new MigrationResult(command, heads, heads, List.of(), null);
-                }
-                createSchema(session);
-                if (purge) {
-                    settings.versionTable().purge(session);
-                }
-                return new MigrationExecutor(settings, revisions, listener)
-                        .execute(session, command, purge ? List.of() : heads, prepared);
-            } finally {
-                releaseQuietly(lock, session);
+        return underLock(session -> {
+            List<String> heads = settings.versionTable().read(session);
+            if (!purge) {
+                checkKnown(heads);
             }
-        }
+            List<? extends MigrationStep> steps = plan.apply(purge ? List.of() : heads);
+            checkChecksums(session, purge ? List.of() : heads);
+            List<PreparedStep> prepared = PreparedStep.prepareAll(steps, revisions, session.serverVersionNum(),
+                    settings.transactionMode() == dev.strata.TransactionMode.ALL);
+            if (prepared.isEmpty() && !(purge && !heads.isEmpty())) {
+                return new MigrationResult(command, heads, heads, List.of(), null);
+            }
+            createSchema(session);
+            if (purge) {
+                settings.versionTable().purge(session);
+            }
+            return new MigrationExecutor(settings, revisions, listener)
+                    .execute(session, command, purge ? List.of() : heads, prepared);
+        });
     }
 
     /** Re-records the checksum of every applied revision whose file changed; returns how many. */
     public int repair() {
+        return underLock(session -> {
+            List<ChecksumMismatch> mismatches = mismatches(session, settings.versionTable().read(session));
+            String user = session.currentUser();
+            for (ChecksumMismatch m : mismatches) {
+                java.time.Instant now = java.time.Instant.now();
+                settings.historyTable().record(session, new HistoryTable.Entry(m.revision(), "repair", null, null,
+                        m.current(), "checksum re-recorded (was " + m.recorded() + ")", now, now, true, null, user,
+                        settings.principal(), Settings.engineVersion()));
+            }
+            return mismatches.size();
+        });
+    }
+
+    /** Opens a session, holds the migration lock on it while {@code work} runs, then lets both go. */
+    private <T> T underLock(Function<DatabaseSession, T> work) {
         try (DatabaseSession session = open()) {
             AdvisoryLock lock = new AdvisoryLock(settings.versionTable().name(), settings.lockTimeout());
             lock.acquire(session);
             try {
-                List<ChecksumMismatch> mismatches = mismatches(session, settings.versionTable().read(session));
-                String user = session.currentUser();
-                for (ChecksumMismatch m : mismatches) {
-                    java.time.Instant now = java.time.Instant.now();
-                    settings.historyTable().record(session, new HistoryTable.Entry(m.revision(), "repair", null, null,
-                            m.current(), "checksum re-recorded (was " + m.recorded() + ")", now, now, true, null, user,
-                            settings.principal(), Settings.engineVersion()));
-                }
-                return mismatches.size();
+                return work.apply(session);
             } finally {
                 releaseQuietly(lock, session);
             }

@@ -4,14 +4,12 @@ import dev.strata.StrataException;
 import dev.strata.TransactionMode;
 import dev.strata.graph.HeadMaintainer;
 import dev.strata.graph.MigrationStep;
-import dev.strata.graph.RevisionStep;
 import dev.strata.graph.VersionChange;
 import dev.strata.internal.operations.SqlOperations;
 import dev.strata.internal.operations.StatementTarget;
 import dev.strata.internal.script.MigrationScript;
 import dev.strata.internal.script.RevisionSet;
 import dev.strata.internal.sql.SqlStatement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,11 +31,7 @@ public final class OfflineScriptWriter {
     /** The script for {@code steps}, starting from {@code heads} ({@code serverVersion} for statement checks). */
     public String write(List<String> heads, List<? extends MigrationStep> steps, int serverVersion) {
         boolean all = settings.transactionMode() == TransactionMode.ALL;
-        List<PreparedStep> prepared = new ArrayList<>();
-        for (MigrationStep step : steps) {
-            MigrationScript script = step instanceof RevisionStep r ? revisions.script(r.revision().id()) : null;
-            prepared.add(PreparedStep.prepare(step, script, serverVersion, all));
-        }
+        List<PreparedStep> prepared = PreparedStep.prepareAll(steps, revisions, serverVersion, all);
         StringBuilder out = new StringBuilder();
         HeadMaintainer books = new HeadMaintainer(revisions.graph(), heads);
         // The session set-up of an online run, so that the script builds the same database.

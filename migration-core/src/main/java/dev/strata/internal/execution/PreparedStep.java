@@ -4,10 +4,12 @@ import dev.strata.StrataException;
 import dev.strata.graph.MigrationStep;
 import dev.strata.graph.RevisionStep;
 import dev.strata.internal.script.MigrationScript;
+import dev.strata.internal.script.RevisionSet;
 import dev.strata.internal.sql.SqlSplitter;
 import dev.strata.internal.sql.SqlStatement;
 import dev.strata.internal.sql.SqlSyntaxException;
 import dev.strata.internal.sql.StatementRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,17 @@ import java.util.Optional;
  */
 record PreparedStep(MigrationStep step, MigrationScript script, MigrationScript.Body body,
         List<SqlStatement> statements) {
+
+    /** Splits and checks every step of a plan, in order; the first bad step stops it before anything runs. */
+    static List<PreparedStep> prepareAll(List<? extends MigrationStep> steps, RevisionSet revisions,
+            int serverVersion, boolean allInOneTransaction) {
+        List<PreparedStep> prepared = new ArrayList<>();
+        for (MigrationStep step : steps) {
+            MigrationScript script = step instanceof RevisionStep r ? revisions.script(r.revision().id()) : null;
+            prepared.add(prepare(step, script, serverVersion, allInOneTransaction));
+        }
+        return prepared;
+    }
 
     /** Splits and checks one step; {@code allInOneTransaction} for transaction mode ALL. */
     static PreparedStep prepare(MigrationStep step, MigrationScript script, int serverVersion,
