@@ -204,6 +204,35 @@ public final class Strata {
                 false);
     }
 
+    /**
+     * {@code downgrade TARGET}, but only if the database's heads are still {@code expectedHeads} when the
+     * migration lock is held: a caller that decided on a plan (after a dry run, a confirmation) gets exactly
+     * that plan or a {@link HeadsChangedException}, never a downgrade from heads it did not see.
+     */
+    public MigrationResult downgrade(String target, List<String> expectedHeads) {
+        refuseRange(target);
+        return runner().run("downgrade", heads -> {
+            if (!Set.copyOf(heads).equals(Set.copyOf(expectedHeads))) {
+                throw new HeadsChangedException(expectedHeads, heads);
+            }
+            return translateDowngrade(() -> planner().downgrade(heads, target), target);
+        }, false);
+    }
+
+    /**
+     * Writes an audit row for a command that was asked for but not run (for example a downgrade refused by
+     * a guard, or a dry run), with the configured principal. Nothing else changes: when the history table
+     * does not exist yet the attempt is only logged by the caller.
+     *
+     * @param outcome {@code refused} or {@code dry-run}
+     * @param target  the requested target
+     * @param detail  why it was refused, or what would have run
+     * @return whether a row was written
+     */
+    public boolean recordAttempt(String outcome, String target, String detail) {
+        return runner().recordAttempt(outcome, target, detail);
+    }
+
     /** {@code stamp TARGET... [--purge]}: sets the version table without running revisions. */
     public MigrationResult stamp(List<String> targets, boolean purge) {
         return runner().run("stamp", heads -> {

@@ -47,12 +47,22 @@ public final class Sql {
                 + " table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1");
     }
 
-    /** Everything a downgrade could change: tables, the version rows and the number of history rows. */
+    /**
+     * Everything a downgrade could change: tables, the version rows and the number of history rows of steps
+     * (audit rows of refused attempts and dry runs are not changes).
+     */
     public static List<String> snapshot(TestDatabase db) {
         List<String> out = new ArrayList<>(tables(db));
         out.addAll(versions(db, "strata_version"));
-        out.addAll(column(db, "SELECT 'history rows: ' || count(*) FROM strata_history"));
+        out.addAll(column(db, "SELECT 'history rows: ' || count(*) FROM strata_history WHERE direction NOT IN"
+                + " ('refused', 'dry-run')"));
         return out;
+    }
+
+    /** The newest history row as {@code direction by principal to target: message}. */
+    public static String lastAudit(TestDatabase db) {
+        return column(db, "SELECT direction || ' by ' || coalesce(principal, '-') || ' to ' || coalesce(to_revisions,"
+                + " '-') || ': ' || coalesce(message, '') FROM strata_history ORDER BY id DESC LIMIT 1").get(0);
     }
 
     /** Spring Boot DataSource properties for the database, with a small pool. */

@@ -1,6 +1,7 @@
 package dev.strata.boot.web;
 
 import static dev.strata.boot.Sql.column;
+import static dev.strata.boot.Sql.lastAudit;
 import static dev.strata.boot.Sql.snapshot;
 import static dev.strata.boot.Sql.tables;
 import static dev.strata.boot.Sql.versions;
@@ -132,10 +133,13 @@ class MigrationsEndpointWebTests {
     void refusesAnUnauthenticatedCaller() throws Exception {
         List<String> before = snapshot(ORDERS);
 
+        String audit = lastAudit(ORDERS);
+
         Response response = post("/actuator/migrations/orders", null, downgrade("-1", HEAD, false));
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(snapshot(ORDERS)).isEqualTo(before);
+        assertThat(lastAudit(ORDERS)).as("anonymous callers are not written to the database").isEqualTo(audit);
     }
 
     @Test
@@ -148,6 +152,8 @@ class MigrationsEndpointWebTests {
         assertThat(response.json()).containsEntry("message", "Downgrading needs the role ADMIN, which viewer does not"
                 + " hold");
         assertThat(snapshot(ORDERS)).isEqualTo(before);
+        assertThat(lastAudit(ORDERS)).isEqualTo("refused by viewer to -1: Downgrading needs the role ADMIN, which"
+                + " viewer does not hold");
     }
 
     @Test
@@ -161,6 +167,7 @@ class MigrationsEndpointWebTests {
                 + " strata.actuator.downgrade.enabled=true (or strata.datasources.ledger.actuator.downgrade.enabled"
                 + "=true) to allow it");
         assertThat(snapshot(LEDGER)).isEqualTo(before);
+        assertThat(lastAudit(LEDGER)).startsWith("refused by admin to -1: Downgrade through the endpoint is disabled");
     }
 
     @Test
@@ -174,6 +181,7 @@ class MigrationsEndpointWebTests {
                 + "\", was \"e00000000003\": the database is not where the caller thinks")
                 .containsEntry("status", 412).containsEntry("datasource", "orders").containsEntry("target", "-1");
         assertThat(snapshot(ORDERS)).isEqualTo(before);
+        assertThat(lastAudit(ORDERS)).startsWith("refused by admin to -1: confirm must equal the current heads");
         assertThat(output).contains("Strata: downgrade of DataSource 'orders' to '-1' requested by admin"
                 + " (dryRun=false, confirm=e00000000003)", "requested by admin refused: confirm must equal");
     }
@@ -193,6 +201,8 @@ class MigrationsEndpointWebTests {
                 "UPDATE strata_version SET version_num='e00000000003' WHERE strata_version.version_num = '"
                         + HEAD + "';");
         assertThat(snapshot(ORDERS)).isEqualTo(before);
+        assertThat(lastAudit(ORDERS)).isEqualTo("dry-run by admin to -1: dry run of downgrade to -1, plan: [{revision="
+                + HEAD + ", to=[e00000000003], message=Create t4}]");
     }
 
     @Test
@@ -205,6 +215,8 @@ class MigrationsEndpointWebTests {
         assertThat(response.json()).containsEntry("message", "Downgrading to 'base' would undo e00000000001, at or"
                 + " below the floor e00000000001 (strata.actuator.downgrade.floor)");
         assertThat(snapshot(ORDERS)).isEqualTo(before);
+        assertThat(lastAudit(ORDERS)).isEqualTo("refused by admin to base: Downgrading to 'base' would undo"
+                + " e00000000001, at or below the floor e00000000001 (strata.actuator.downgrade.floor)");
     }
 
     @Test
@@ -217,6 +229,7 @@ class MigrationsEndpointWebTests {
         assertThat(response.json()).containsEntry("message", "Revision e00000000002 cannot be downgraded: its"
                 + " downgrade is declared irreversible");
         assertThat(snapshot(ORDERS)).isEqualTo(before);
+        assertThat(lastAudit(ORDERS)).startsWith("refused by admin to e00000000001: Revision e00000000002 cannot be");
     }
 
     @Test

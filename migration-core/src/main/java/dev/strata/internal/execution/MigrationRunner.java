@@ -104,6 +104,25 @@ public final class MigrationRunner {
         });
     }
 
+    /**
+     * Appends a row for a command that did not run ({@code refused}, {@code dry-run}); no lock, since the
+     * table is append-only, and no table is created for it.
+     */
+    public boolean recordAttempt(String outcome, String target, String detail) {
+        try (DatabaseSession session = open()) {
+            if (!settings.historyTable().exists(session)) {
+                return false;
+            }
+            List<String> heads = settings.versionTable().exists(session) ? settings.versionTable().read(session)
+                    : List.of();
+            java.time.Instant now = java.time.Instant.now();
+            settings.historyTable().record(session, new HistoryTable.Entry(null, outcome, String.join(",", heads),
+                    target, null, detail, now, now, "dry-run".equals(outcome), "refused".equals(outcome) ? detail : null,
+                    session.currentUser(), settings.principal(), Settings.engineVersion()));
+            return true;
+        }
+    }
+
     /** Opens a session, holds the migration lock on it while {@code work} runs, then lets both go. */
     private <T> T underLock(Function<DatabaseSession, T> work) {
         try (DatabaseSession session = open()) {

@@ -1,6 +1,7 @@
 package dev.strata.boot.actuate.endpoint;
 
 import dev.strata.AppliedStep;
+import dev.strata.HeadsChangedException;
 import dev.strata.MigrationResult;
 import dev.strata.RevisionInfo;
 import dev.strata.Strata;
@@ -20,8 +21,11 @@ import org.slf4j.LoggerFactory;
  * The downgrade behind {@code POST /actuator/migrations/{datasource}}, with every guard in order: the caller's
  * role (when Spring Security is present), {@code strata.actuator.downgrade.enabled}, a well-formed request,
  * {@code confirm} equal to the current heads, a valid target, the floor, irreversible revisions, and a dry run
- * unless {@code dryRun} is false. Each refusal leaves the database untouched; every attempt is logged, and a run
- * writes the caller to the history table.
+ * unless {@code dryRun} is false. Each refusal leaves the schema untouched; every attempt is logged, and every
+ * attempt by an authenticated caller is written to the history table with the principal: a run as its steps, a
+ * refusal as a {@code refused} row, a dry run as a {@code dry-run} row. (Unauthenticated requests are only
+ * logged, so that anonymous callers cannot fill the table.) The confirmed heads are checked again under the
+ * migration lock, so a downgrade never starts from heads the caller did not confirm.
  */
 public final class GuardedDowngrade {
 
@@ -56,7 +60,29 @@ public final class GuardedDowngrade {
                     engine.name(), request.target(), caller.name(), response.refused() ? "refused" : "failed",
                     response.body().get("message"));
         }
+        audit(engine, request, caller, response);
         return response;
+    }
+
+    /** The history-table row for an attempt that ran nothing (a run records its own steps). */
+    private static void audit(StrataEngine engine, DowngradeRequest request, Caller caller,
+            DowngradeResponse response) {
+        boolean ran = response.status() == OK && !request.isDryRun();
+        if (ran || response.status() == UNAUTHORIZED) {
+            return;
+        }
+        String outcome = response.status() == OK ? "dry-run" : "refused";
+        String detail = response.status() == OK ? "dry run of downgrade to " + request.target() + ", plan: "
+                + response.body().get("plan") : String.valueOf(response.body().get("message"));
+        try {
+            if (!engine.strataFor(caller.name()).recordAttempt(outcome, request.target(), detail)) {
+                LOG.info("Strata: no history table in DataSource '{}' yet; the {} attempt is only logged",
+                        engine.name(), outcome);
+            }
+        } catch (StrataException e) {
+            LOG.warn("Strata: could not record the {} attempt in the history table of DataSource '{}': {}", outcome,
+                    engine.name(), e.getMessage());
+        }
     }
 
     private DowngradeResponse guarded(StrataEngine engine, DowngradeRequest request, Caller caller) {
@@ -110,7 +136,12 @@ public final class GuardedDowngrade {
             body.put("sql", plan.isEmpty() ? "" : strata.downgradeSql(request.target()));
             return new DowngradeResponse(OK, body);
         }
-        MigrationResult result = engine.strataFor(caller.name()).downgrade(request.target());
+        MigrationResult result;
+        try {
+            result = engine.strataFor(caller.name()).downgrade(request.target(), current);
+        } catch (HeadsChangedException e) {
+            return respond(PRECONDITION_FAILED, engine, request, e.getMessage());
+        }
         body.put("headsBefore", result.headsBefore());
         body.put("headsAfter", result.headsAfter());
         body.put("steps", result.steps().stream().map(GuardedDowngrade::step).toList());
