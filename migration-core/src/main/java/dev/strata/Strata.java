@@ -1,5 +1,6 @@
 package dev.strata;
 
+import dev.strata.driver.DatabaseDriver;
 import dev.strata.graph.MigrationPlanner;
 import dev.strata.graph.MultipleHeadsException;
 import dev.strata.graph.RangeNotAncestorException;
@@ -47,6 +48,14 @@ public final class Strata {
         this.settings = Settings.of(configuration.schema(), configuration.versionTable(), configuration.historyTable(),
                 configuration.transactionMode(), configuration.lockTimeout(), configuration.checksumPolicy(),
                 configuration.principal());
+    }
+
+    /**
+     * The same revisions and settings over another database (for example a scratch database that
+     * autogenerate migrates to head), heard by another listener; the revisions are not read again.
+     */
+    public Strata withDatabase(DatabaseDriver databaseDriver, MigrationListener stepListener) {
+        return new Strata(configuration.withDatabase(databaseDriver, stepListener), revisions);
     }
 
     /** Starts a configuration. */

@@ -51,6 +51,27 @@ public final class StrataConfiguration {
         this.listener = b.listener;
     }
 
+    private StrataConfiguration(StrataConfiguration base, DatabaseDriver driver, MigrationListener listener) {
+        this.driver = driver;
+        this.locations = base.locations;
+        this.javaRevisions = base.javaRevisions;
+        this.classLoader = base.classLoader;
+        this.schema = base.schema;
+        this.versionTable = base.versionTable;
+        this.historyTable = base.historyTable;
+        this.transactionMode = base.transactionMode;
+        this.lockTimeout = base.lockTimeout;
+        this.checksumPolicy = base.checksumPolicy;
+        this.principal = base.principal;
+        this.listener = listener;
+    }
+
+    /** This configuration with another database and listener. */
+    StrataConfiguration withDatabase(DatabaseDriver databaseDriver, MigrationListener stepListener) {
+        return new StrataConfiguration(this, Objects.requireNonNull(databaseDriver, "driver must not be null"),
+                Objects.requireNonNull(stepListener, "listener must not be null"));
+    }
+
     private static ClassLoader defaultClassLoader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : StrataConfiguration.class.getClassLoader();

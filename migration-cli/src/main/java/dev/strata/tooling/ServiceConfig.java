@@ -109,6 +109,28 @@ public final class ServiceConfig {
     }
 
     /**
+     * Every key under a prefix, with the rest of the key exactly as written (not relaxed): for pass-through maps
+     * such as {@code spring.jpa.properties.*}, whose keys are Hibernate's own ({@code hibernate.default_schema}).
+     *
+     * @param prefix a dotted prefix in any relaxed form, without the trailing dot
+     * @return the remaining keys and their resolved values, in file order
+     */
+    public Map<String, String> withPrefix(String prefix) {
+        String wanted = normalize(prefix) + ".";
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Setting setting : settings.values()) {
+            if (normalize(setting.key()).startsWith(wanted)) {
+                int dots = prefix.split("\\.").length;
+                String[] parts = setting.key().split("\\.", dots + 1);
+                if (parts.length == dots + 1) {
+                    get(setting.key()).ifPresent(value -> out.put(parts[dots], value));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Says where a key is set, for messages.
      *
      * @param key a dotted key

@@ -44,6 +44,27 @@ class ServiceConfigTest {
     }
 
     @Test
+    void passesKeysUnderAPrefixThroughAsWritten() throws IOException {
+        resource("application.yml", """
+                spring:
+                  jpa:
+                    properties:
+                      hibernate:
+                        default_schema: ${APP_SCHEMA:sales}
+                        globally_quoted_identifiers: true
+                    hibernate:
+                      ddl-auto: validate
+                """);
+
+        ServiceConfig config = ServiceConfig.load(service, Map.of());
+
+        assertThat(config.withPrefix("spring.jpa.properties")).containsExactly(
+                Map.entry("hibernate.default_schema", "sales"),
+                Map.entry("hibernate.globally_quoted_identifiers", "true"));
+        assertThat(config.withPrefix("spring.jpa.hibernate.naming")).isEmpty();
+    }
+
+    @Test
     void readsApplicationProperties() throws IOException {
         resource("application.properties", """
                 strata.url=jdbc:postgresql://localhost/app
