@@ -17,7 +17,10 @@ public final class Main {
             "org.slf4j.simpleLogger.showThreadName", "false",
             "org.slf4j.simpleLogger.showLogName", "false",
             "org.slf4j.simpleLogger.showShortLogName", "true",
-            "org.slf4j.simpleLogger.levelInBrackets", "true");
+            "org.slf4j.simpleLogger.levelInBrackets", "true",
+            // Hibernate (autogenerate) logs through JBoss Logging, which would pick java.util.logging and print
+            // its INFO lines; through SLF4J they obey the level above.
+            "org.jboss.logging.provider", "slf4j");
 
     private Main() {
     }

@@ -1,23 +1,32 @@
 package dev.strata.cli;
 
 import dev.strata.NewRevision;
-import dev.strata.Strata;
+import dev.strata.autogenerate.Autogenerate;
+import dev.strata.autogenerate.Comparison;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code strata revision -m MSG}: writes a new, empty SQL revision file. */
+/**
+ * {@code strata revision -m MSG [--autogenerate]}: writes a new SQL revision file, empty or with what the entities
+ * and the revisions differ by.
+ */
 @Command(name = "revision", abbreviateSynopsis = true, sortOptions = false,
         description = {
-            "Create a new, empty SQL revision file.",
+            "Create a new SQL revision file (--autogenerate: from the entities).",
+            "With --autogenerate the file holds the upgrade and downgrade that bring the schema the revisions build "
+                    + "to the one the JPA entities describe.",
             "The new revision revises the single head (or --head) and is written to the first revision location "
-                    + "(classpath:x goes to <dir>/src/main/resources/x). Needs no database.",
-            "Alembic: alembic revision -m MESSAGE"})
+                    + "(classpath:x goes to <dir>/src/main/resources/x). Needs no database; --autogenerate compares "
+                    + "with the configured database, which must be at head, or else with an embedded PostgreSQL "
+                    + "migrated to head.",
+            "Alembic: alembic revision -m MESSAGE [--autogenerate]"})
 final class RevisionCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -51,12 +60,30 @@ final class RevisionCommand implements Callable<Integer> {
             description = "Allow --head to be a revision that is not a head (starts a new branch).")
     boolean splice;
 
+    @Option(names = "--autogenerate", order = -4,
+            description = "Fill the revision with the differences between the JPA entities (compiled classes) and "
+                    + "the revisions; writes nothing when there are none.")
+    boolean autogenerate;
+
+    @Mixin
+    EntityOptions entities;
+
     @Override
     public Integer call() {
         Path directory = root.settings().revisionDirectory();
-        Strata strata = root.strata();
-        Path file = strata.revision(new NewRevision(message, head, branchLabel, dependsOn, revId, splice, "", "",
-                true), directory);
-        return NewRevisionReport.print(root, "revision", file);
+        NewRevision request = new NewRevision(message, head, branchLabel, dependsOn, revId, splice, "", "", true);
+        if (!autogenerate) {
+            return NewRevisionReport.print(root, "revision", root.strata().revision(request, directory));
+        }
+        Autogenerate comparing = entities.autogenerate(root);
+        Comparison comparison = comparing.compare();
+        if (!root.json()) {
+            ComparisonReport.printDetected(root, comparison);
+        }
+        Optional<Path> file = comparing.revision(comparison, request, directory);
+        if (file.isEmpty()) {
+            return ComparisonReport.printNoChanges(root);
+        }
+        return NewRevisionReport.print(root, "revision", file.get());
     }
 }

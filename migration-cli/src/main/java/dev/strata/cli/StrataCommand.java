@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
             BranchesCommand.class,
             ShowCommand.class,
             MergeCommand.class,
-            StampCommand.class},
+            StampCommand.class,
+            CheckCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = {

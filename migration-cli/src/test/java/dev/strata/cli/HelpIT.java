@@ -13,17 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 class HelpIT {
 
     /** Each command and the Alembic command its help names. */
-    private static final Map<String, String> ALEMBIC = Map.of(
-            "revision", "Alembic: alembic revision -m MESSAGE",
-            "upgrade", "Alembic: alembic upgrade TARGET, alembic upgrade --sql FROM:TO",
-            "downgrade", "Alembic: alembic downgrade TARGET, alembic downgrade --sql FROM:TO",
-            "current", "Alembic: alembic current [-v]",
-            "history", "Alembic: alembic history [-r RANGE] [-i] [-v]",
-            "heads", "Alembic: alembic heads [-v]",
-            "branches", "Alembic: alembic branches [-v]",
-            "show", "Alembic: alembic show REV",
-            "merge", "Alembic: alembic merge -m MESSAGE heads",
-            "stamp", "Alembic: alembic stamp REV [--purge]");
+    private static final Map<String, String> ALEMBIC = Map.ofEntries(
+            Map.entry("revision", "Alembic: alembic revision -m MESSAGE [--autogenerate]"),
+            Map.entry("upgrade", "Alembic: alembic upgrade TARGET, alembic upgrade --sql FROM:TO"),
+            Map.entry("downgrade", "Alembic: alembic downgrade TARGET, alembic downgrade --sql FROM:TO"),
+            Map.entry("current", "Alembic: alembic current [-v]"),
+            Map.entry("history", "Alembic: alembic history [-r RANGE] [-i] [-v]"),
+            Map.entry("heads", "Alembic: alembic heads [-v]"),
+            Map.entry("branches", "Alembic: alembic branches [-v]"),
+            Map.entry("show", "Alembic: alembic show REV"),
+            Map.entry("merge", "Alembic: alembic merge -m MESSAGE heads"),
+            Map.entry("stamp", "Alembic: alembic stamp REV [--purge]"),
+            Map.entry("check", "Alembic: alembic check"));
 
     private static final List<String> GLOBAL_OPTIONS = List.of("--url=URL", "--user=USER", "--password=PASSWORD",
             "--location=LOCATION", "--schema=SCHEMA", "--version-table=TABLE", "--history-table=TABLE", "--dir=DIR",
@@ -38,7 +39,7 @@ class HelpIT {
 
         assertThat(run.stdout()).startsWith("Usage: strata [OPTIONS] COMMAND\n")
                 .contains(GLOBAL_OPTIONS)
-                .contains("  revision   Create a new, empty SQL revision file.\n",
+                .contains("  revision   Create a new SQL revision file (--autogenerate: from the entities).\n",
                         "  upgrade    Upgrade the database to TARGET (default: heads).\n",
                         "  downgrade  Downgrade the database to TARGET.\n",
                         "  current    Show the revisions the database is at.\n",
@@ -47,7 +48,8 @@ class HelpIT {
                         "  branches   Show the branch points of the revision graph.\n",
                         "  show       Show one revision in full.\n",
                         "  merge      Write a merge revision that joins branches.\n",
-                        "  stamp      Set the version table to REV without running revisions.\n")
+                        "  stamp      Set the version table to REV without running revisions.\n",
+                        "  check      Compare the entities with the revisions; exit 1 if they differ.\n")
                 .contains("Database, first found wins: --url (with --user, --password); DATABASE_URL;")
                 .contains("Exit codes: 0 done, 1 failed (one line on stderr starting with FAILED:), 2 bad usage.");
     }
@@ -64,7 +66,10 @@ class HelpIT {
                     .contains(GLOBAL_OPTIONS);
         }
         assertThat(Cli.in(dir).run("revision", "-h").succeeded().stdout()).contains("-m, --message=MESSAGE",
-                "--head=REV", "--branch-label=LABEL", "--depends-on=REV", "--rev-id=ID", "--splice");
+                "--head=REV", "--branch-label=LABEL", "--depends-on=REV", "--rev-id=ID", "--splice", "--autogenerate",
+                "--entity-package=PACKAGE", "--classes=DIR|JAR", "--classpath=PATH", "--compare-server-defaults");
+        assertThat(Cli.in(dir).run("check", "-h").succeeded().stdout()).contains("--entity-package=PACKAGE",
+                "--classes=DIR|JAR", "--compare-server-defaults");
         assertThat(Cli.in(dir).run("history", "-h").succeeded().stdout()).contains("-r, --rev-range=RANGE",
                 "-i, --indicate-current");
         assertThat(Cli.in(dir).run("merge", "-h").succeeded().stdout()).contains("-m, --message=MESSAGE",

@@ -4,6 +4,8 @@ import dev.strata.MigrationListener;
 import dev.strata.MigrationResult;
 import dev.strata.Strata;
 import dev.strata.StrataException;
+import dev.strata.autogenerate.Autogenerate;
+import dev.strata.tooling.EntityModel;
 import dev.strata.tooling.RunText;
 import dev.strata.tooling.ToolSettings;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -75,6 +78,17 @@ final class GoalContext {
                     + " -Dstrata.url, or set spring.datasource.url (or strata.url) in " + module.directory()
                     + "/src/main/resources/application.yml");
         }
+    }
+
+    /**
+     * The comparison of the module's entities (its compiled classes) with its revisions, on its database when
+     * one is configured, else on an embedded PostgreSQL.
+     */
+    Autogenerate autogenerate(List<String> entityPackages, boolean compareServerDefaults) {
+        Autogenerate autogenerate = Autogenerate.of(strata(), EntityModel.resolve(module.directory(), System.getenv(),
+                entityPackages, List.of(module.classesDirectory()), compileClasspath))
+                .compareServerDefaults(compareServerDefaults);
+        return settings.connection().map(c -> autogenerate.database(c.dataSource(), c.redacted())).orElse(autogenerate);
     }
 
     /** The folder new revision files go to: the module's first revision location. */

@@ -38,6 +38,11 @@ final class ServiceModule {
         return project.getBasedir().toPath();
     }
 
+    /** Where the module's classes are compiled to ({@code target/classes}). */
+    Path classesDirectory() {
+        return Path.of(project.getBuild().getOutputDirectory());
+    }
+
     /**
      * The module's compile classpath (its compiled classes and its dependencies, as the goals resolve them) over
      * the plugin's own classes, which hold the engine's API. The settings put the module's
