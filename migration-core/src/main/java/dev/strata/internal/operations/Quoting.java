@@ -1,10 +1,9 @@
 package dev.strata.internal.operations;
 
 import dev.strata.StrataException;
+import dev.strata.format.SqlQuoting;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * PostgreSQL quoting of names and string literals. Names passed to {@link dev.strata.Operations} are raw
@@ -12,40 +11,6 @@ import java.util.regex.Pattern;
  * capital letter, and this class adds the double quotes that keep it so.
  */
 final class Quoting {
-
-    /** What PostgreSQL folds to itself and reads as one identifier, so it needs no quotes. */
-    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
-
-    /**
-     * Every keyword that is not "unreserved" in PostgreSQL 15 (reserved, type/function-name and
-     * column-name keywords, {@code pg_get_keywords()} categories R, T and C), plus those that PostgreSQL 16
-     * and 17 added. It is the set {@code quote_ident()} quotes: a column-name keyword such as {@code time}
-     * is legal as a column but not as a type or function name, and quoting it costs nothing. A word from a
-     * later release that is missing here only fails if someone uses it as a name, and then with the
-     * server's syntax error.
-     */
-    private static final Set<String> KEYWORDS = Set.of(
-            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
-            "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast", "char", "character",
-            "check", "coalesce", "collate", "collation", "column", "concurrently", "constraint", "create",
-            "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
-            "current_timestamp", "current_user", "dec", "decimal", "default", "deferrable", "desc", "distinct",
-            "do", "else", "end", "except", "exists", "extract", "false", "fetch", "float", "for", "foreign",
-            "freeze", "from", "full", "grant", "greatest", "group", "grouping", "having", "ilike", "in",
-            "initially", "inner", "inout", "int", "integer", "intersect", "interval", "into", "is", "isnull",
-            "join", "lateral", "leading", "least", "left", "like", "limit", "localtime", "localtimestamp",
-            "national", "natural", "nchar", "none", "normalize", "not", "notnull", "null", "nullif", "numeric",
-            "offset", "on", "only", "or", "order", "out", "outer", "overlaps", "overlay", "placing", "position",
-            "precision", "primary", "real", "references", "returning", "right", "row", "select",
-            "session_user", "setof", "similar", "smallint", "some", "substring", "symmetric", "table",
-            "tablesample", "then", "time", "timestamp", "to", "trailing", "treat", "trim", "true", "union",
-            "unique", "user", "using", "values", "varchar", "variadic", "verbose", "when", "where", "window",
-            "with", "xmlattributes", "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces",
-            "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable",
-            // PostgreSQL 16 and 17
-            "system_user", "json", "json_array", "json_arrayagg", "json_exists", "json_object",
-            "json_objectagg", "json_query", "json_scalar", "json_serialize", "json_table", "json_value",
-            "merge_action");
 
     private Quoting() {
     }
@@ -55,14 +20,11 @@ final class Quoting {
      * as a keyword. A dot is part of the name here; see {@link #qualifiedName} for {@code schema.table}.
      */
     static String identifier(String name) {
-        if (name == null || name.isEmpty()) {
-            // An empty "" is a syntax error in PostgreSQL; say so before rendering it.
-            throw new StrataException("an identifier must not be " + (name == null ? "null" : "empty"));
+        try {
+            return SqlQuoting.identifier(name);
+        } catch (IllegalArgumentException e) {
+            throw new StrataException(e.getMessage(), e);
         }
-        if (PLAIN.matcher(name).matches() && !KEYWORDS.contains(name)) {
-            return name;
-        }
-        return '"' + name.replace("\"", "\"\"") + '"';
     }
 
     /**
@@ -94,10 +56,6 @@ final class Quoting {
      * {@code standard_conforming_strings}, so the text arrives as written on any server setting.
      */
     static String literal(String text) {
-        String quoted = text.replace("'", "''");
-        if (text.indexOf('\\') < 0) {
-            return "'" + quoted + "'";
-        }
-        return "E'" + quoted.replace("\\", "\\\\") + "'";
+        return SqlQuoting.literal(text);
     }
 }
