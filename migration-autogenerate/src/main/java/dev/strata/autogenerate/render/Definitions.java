@@ -115,11 +115,40 @@ final class Definitions {
         return "COMMENT ON COLUMN " + names.of(table) + "." + identifier(column) + " IS " + literalOrNull(comment);
     }
 
-    /** Every option, so that the sequence does not depend on the server's defaults. */
+    /**
+     * The start and increment, and every other option that differs from PostgreSQL's documented defaults for
+     * {@code CREATE SEQUENCE} (bigint, MINVALUE 1 and MAXVALUE the type's largest when ascending, CACHE 1,
+     * NO CYCLE): what a reviewer needs to read, as Hibernate writes it.
+     */
     static String sequenceOptions(Sequence sequence) {
-        return "AS " + sequence.dataType() + " START WITH " + sequence.start() + " INCREMENT BY "
-                + sequence.increment() + " MINVALUE " + sequence.minValue() + " MAXVALUE " + sequence.maxValue()
-                + " CACHE " + sequence.cache() + (sequence.cycle() ? " CYCLE" : " NO CYCLE");
+        List<String> options = new ArrayList<>();
+        if (!sequence.dataType().equals("bigint")) {
+            options.add("AS " + sequence.dataType());
+        }
+        options.add("START WITH " + sequence.start());
+        options.add("INCREMENT BY " + sequence.increment());
+        boolean ascending = sequence.increment() > 0;
+        long typeMax = typeMax(sequence.dataType());
+        if (sequence.minValue() != (ascending ? 1 : -typeMax - 1)) {
+            options.add("MINVALUE " + sequence.minValue());
+        }
+        if (sequence.maxValue() != (ascending ? typeMax : -1)) {
+            options.add("MAXVALUE " + sequence.maxValue());
+        }
+        if (sequence.cache() != 1) {
+            options.add("CACHE " + sequence.cache());
+        }
+        if (sequence.cycle()) {
+            options.add("CYCLE");
+        }
+        return String.join(" ", options);
+    }
+
+    private static long typeMax(String dataType) {
+        if (dataType.equals("smallint")) {
+            return Short.MAX_VALUE;
+        }
+        return dataType.equals("integer") ? Integer.MAX_VALUE : Long.MAX_VALUE;
     }
 
     /** The options that differ, the start never: a live sequence's position is its own. */

@@ -200,8 +200,15 @@ class SqlRendererTest {
         Sequence sequence = new Sequence(q("public.order_seq"), "bigint", 1, 50, 1, 9223372036854775807L, 1, false);
         Sequence changed = new Sequence(q("public.order_seq"), "integer", 1, 1, 1, 2147483647, 20, true);
 
-        assertThat(render(new CreateSequence(sequence))).containsExactly("CREATE SEQUENCE order_seq AS bigint START"
-                + " WITH 1 INCREMENT BY 50 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE");
+        assertThat(render(new CreateSequence(sequence))).containsExactly("CREATE SEQUENCE order_seq START WITH 1"
+                + " INCREMENT BY 50");
+        assertThat(render(new CreateSequence(changed))).containsExactly("CREATE SEQUENCE order_seq AS integer START"
+                + " WITH 1 INCREMENT BY 1 CACHE 20 CYCLE");
+        assertThat(render(new CreateSequence(new Sequence(q("public.down_seq"), "smallint", -1, -1, -32768, -1, 1,
+                false)))).containsExactly("CREATE SEQUENCE down_seq AS smallint START WITH -1 INCREMENT BY -1");
+        assertThat(render(new CreateSequence(new Sequence(q("public.odd_seq"), "bigint", 1000, 50, 10, 999999, 1,
+                false)))).containsExactly("CREATE SEQUENCE odd_seq START WITH 1000 INCREMENT BY 50 MINVALUE 10"
+                + " MAXVALUE 999999");
         assertThat(render(new DropSequence(sequence))).containsExactly("DROP SEQUENCE order_seq");
         assertThat(render(new AlterSequence(sequence, changed))).containsExactly("ALTER SEQUENCE order_seq AS integer"
                 + " INCREMENT BY 1 MAXVALUE 2147483647 CACHE 20 CYCLE");
