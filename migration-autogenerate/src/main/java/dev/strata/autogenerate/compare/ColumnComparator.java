@@ -63,7 +63,7 @@ final class ColumnComparator {
         String column = from.name();
         List<SchemaOperation> first = new ArrayList<>();
         List<SchemaOperation> last = new ArrayList<>();
-        boolean typeChanges = !from.type().equals(to.type());
+        boolean typeChanges = !TypeEquivalence.equivalent(from.type(), to.type());
         boolean identityChanges = from.identity() != to.identity();
         boolean castsDefault = typeChanges && from.defaultExpression() != null
                 && !new TypeConversion(from.type(), to.type()).isAutomatic();

@@ -48,7 +48,7 @@ final class RenameDetector {
             }
             target.columns().stream()
                     .filter(added -> current.column(added.name()).isEmpty())
-                    .filter(added -> added.type().equals(dropped.type()))
+                    .filter(added -> TypeEquivalence.equivalent(added.type(), dropped.type()))
                     .forEach(added -> renames.add(
                             new PossibleRename.OfColumn(target.name(), dropped.name(), added.name())));
         }

@@ -134,6 +134,14 @@ class TableComparisonTest {
     }
 
     @Test
+    void timestampWithoutPrecisionIsTheSameAsHibernatesPrecisionSix() {
+        Table handWritten = client().column("created_at", "timestamp with time zone").build();
+        Table hibernate = client().column("created_at", "timestamp(6) with time zone").build();
+
+        assertThat(compare(tables(handWritten), tables(hibernate)).operations()).isEmpty();
+    }
+
+    @Test
     void aDefaultIsDroppedBeforeATypeChangeThatNeedsUsingAndSetAfter() {
         Column before = new Column("level", "character varying(10)", true, "'1'::character varying", Identity.NONE,
                 null);
