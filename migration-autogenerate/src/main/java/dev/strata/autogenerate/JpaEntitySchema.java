@@ -6,6 +6,7 @@ import dev.strata.autogenerate.entities.EntityScanner;
 import dev.strata.autogenerate.entities.HibernateSchemaScript;
 import dev.strata.autogenerate.entities.HibernateSettings;
 import dev.strata.autogenerate.entities.ScannedEntities;
+import dev.strata.autogenerate.entities.SkippedClass;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -49,11 +50,27 @@ public final class JpaEntitySchema implements EntitySchema {
                 : settings;
         try {
             ScannedEntities entities = EntityScanner.using(classLoader).scan(locations, packages);
+            refuseSkipped(entities);
             return HibernateSchemaScript.of(forServer, classLoader).createStatements(entities);
         } catch (EntityModelException e) {
             // Already a message for the person at the keyboard; the boundary only speaks StrataException.
             throw new StrataException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * A managed class that cannot be loaded would silently leave its tables out of the model, and the
+     * comparison would then drop them: refuse instead, and say what is missing.
+     */
+    private static void refuseSkipped(ScannedEntities entities) {
+        if (entities.skipped().isEmpty()) {
+            return;
+        }
+        throw new StrataException("Cannot load " + entities.skipped().size() + " annotated class"
+                + (entities.skipped().size() == 1 ? "" : "es") + " (" + entities.skipped().stream()
+                .map(SkippedClass::message).collect(Collectors.joining("; ")) + "); without them the comparison"
+                + " would drop their tables. Put the missing classes on the class path (strata --classpath, or"
+                + " the module's dependencies in Maven), or leave their package out (strata.entity-packages)");
     }
 
     @Override

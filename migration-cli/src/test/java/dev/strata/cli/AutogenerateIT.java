@@ -149,6 +149,51 @@ class AutogenerateIT {
                 .contains("target/classes");
     }
 
+    @Test
+    void refusesToCompareWhenAnEntityCannotBeLoadedAndTakesItsDependencyFromClasspath() throws IOException {
+        Path library = dir.resolve("lib");
+        compileInto(library, "com/example/base/Audited.java", """
+                package com.example.base;
+
+                @jakarta.persistence.MappedSuperclass
+                public abstract class Audited {
+                    java.time.Instant createdAt;
+                }
+                """);
+        compileInto(dir.resolve("target/classes"), "com/example/clients/Client.java", """
+                package com.example.clients;
+
+                @jakarta.persistence.Entity
+                public class Client extends com.example.base.Audited {
+                    @jakarta.persistence.Id
+                    Long id;
+                }
+                """, library);
+        compileInto(dir.resolve("target/classes"), "com/example/clients/Branch.java", """
+                package com.example.clients;
+
+                @jakarta.persistence.Entity
+                public class Branch {
+                    @jakarta.persistence.Id
+                    Long id;
+                }
+                """);
+        Files.walk(library).filter(p -> p.toString().endsWith(".java")).forEach(AutogenerateIT::delete);
+
+        cli.run("check", "--entity-package", "com.example.clients").failedWith("Cannot load 1 annotated class"
+                + " (Skipped entity class com.example.clients.Client: it needs com.example.base.Audited, which is not"
+                + " on the class path); without them the comparison would drop their tables. Put the missing classes"
+                + " on the class path (strata --classpath, or the module's dependencies in Maven), or leave their"
+                + " package out (strata.entity-packages)");
+
+        Run check = cli.run("check", "--entity-package", "com.example.clients", "--classpath", "lib");
+        assertThat(check.exitCode()).as(check.stderr()).isEqualTo(1);
+        assertThat(check.stdout()).contains("  add_table public.branch\n", "  add_table public.client\n");
+        assertThat(cli.run("revision", "--autogenerate", "-m", "clients", "--entity-package", "com.example.clients",
+                "--classpath", "lib").succeeded().stdout()).contains("Detected add_table public.client");
+        assertThat(Files.readString(onlyRevision())).contains("created_at timestamp(6) with time zone");
+    }
+
     /** Compiles one source into the service's target/classes, as mvn compile would. */
     private void compile(String source) throws IOException {
         Path sources = dir.resolve("src/main/java/com/example/clients");
@@ -161,6 +206,28 @@ class AutogenerateIT {
         int result = compiler.run(null, null, null, "-d", classes.toString(), "-classpath",
                 System.getProperty("java.class.path"), file.toString());
         assertThat(result).as("javac exit code").isZero();
+    }
+
+    private static void compileInto(Path classes, String name, String source, Path... classpath) throws IOException {
+        Path file = classes.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, source);
+        StringBuilder path = new StringBuilder(System.getProperty("java.class.path"));
+        for (Path more : classpath) {
+            path.append(java.io.File.pathSeparator).append(more);
+        }
+        int result = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-classpath",
+                path.toString(), file.toString());
+        assertThat(result).as("javac exit code").isZero();
+        Files.delete(file);
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path onlyRevision() {

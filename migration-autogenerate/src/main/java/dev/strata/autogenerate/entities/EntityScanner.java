@@ -98,7 +98,8 @@ public final class EntityScanner {
                 load(summary.className(), skipped).ifPresent(type -> byKind.get(kind).add(type));
             }
         }
-        skipped.forEach(s -> LOG.warn(s.message()));
+        // Listed in ScannedEntities.skipped(): the caller decides (autogenerate refuses to compare without them).
+        skipped.forEach(s -> LOG.debug(s.message()));
         byKind.values().forEach(list -> list.sort(Comparator.comparing(Class::getName)));
 
         ScannedEntities found = new ScannedEntities(byKind.get(ENTITY), byKind.get(EMBEDDABLE),
