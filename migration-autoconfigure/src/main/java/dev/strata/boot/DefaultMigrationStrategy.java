@@ -28,15 +28,15 @@ public final class DefaultMigrationStrategy implements StrataMigrationStrategy {
         if (settings.runOnStartup()) {
             MigrationResult result = strata.upgrade(settings.target());
             if (result.nothingToDo()) {
-                LOG.info("Strata: DataSource '{}' is up to date at {}", engine.name(), at(result.headsAfter()));
+                LOG.info("Strata: {} is up to date at {}", engine.describe(), at(result.headsAfter()));
             } else {
-                LOG.info("Strata: DataSource '{}' upgraded from {} to {} ({} step(s))", engine.name(),
+                LOG.info("Strata: {} upgraded from {} to {} ({} step(s))", engine.describe(),
                         at(result.headsBefore()), at(result.headsAfter()), result.steps().size());
             }
         } else if (settings.failOnPending()) {
             List<RevisionInfo> pending = strata.pending(settings.target());
             if (!pending.isEmpty()) {
-                throw new PendingRevisionsException(engine.name(), settings.target(), pending);
+                throw new PendingRevisionsException(engine, settings.target(), pending);
             }
         }
     }
@@ -44,7 +44,7 @@ public final class DefaultMigrationStrategy implements StrataMigrationStrategy {
     private static void refuseSeveralHeads(StrataEngine engine) {
         List<String> heads = engine.strata().graph().heads();
         if (heads.size() > 1) {
-            throw new StrataException("The revisions of DataSource '" + engine.name() + "' have " + heads.size()
+            throw new StrataException("The revisions of " + engine.describe() + " have " + heads.size()
                     + " heads (" + String.join(", ", heads) + ") and allow-multiple-heads is false. Merge them with"
                     + " 'strata merge -m \"merge heads\" heads', or set strata.allow-multiple-heads=true to upgrade"
                     + " every head");

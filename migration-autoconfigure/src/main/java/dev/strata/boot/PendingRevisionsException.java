@@ -10,14 +10,15 @@ public final class PendingRevisionsException extends StrataException {
     private final String dataSourceName;
     private final List<String> pending;
 
-    public PendingRevisionsException(String dataSourceName, String target, List<RevisionInfo> pending) {
-        super("DataSource '" + dataSourceName + "' has " + pending.size() + " pending revision(s) up to '" + target
+    public PendingRevisionsException(StrataEngine engine, String target, List<RevisionInfo> pending) {
+        super(engine.describe() + " has " + pending.size() + " pending revision(s) up to '" + target
                 + "': " + describe(pending) + ". run-on-startup is false and fail-on-pending is true, so the"
                 + " migrations must run before the application starts");
-        this.dataSourceName = dataSourceName;
+        this.dataSourceName = engine.name();
         this.pending = pending.stream().map(RevisionInfo::id).toList();
     }
 
+    /** The bean name of the DataSource or ConnectionFactory. */
     public String dataSourceName() {
         return dataSourceName;
     }

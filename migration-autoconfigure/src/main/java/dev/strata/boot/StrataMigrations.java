@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 
-/** The Strata engines of an application, one per {@code DataSource} bean, by bean name. */
+/**
+ * The Strata engines of an application, one per {@code DataSource} bean (or, in a reactive application without
+ * one, per R2DBC {@code ConnectionFactory} bean), by bean name.
+ */
 public final class StrataMigrations {
 
     private final Map<String, StrataEngine> engines = new LinkedHashMap<>();
@@ -20,19 +22,22 @@ public final class StrataMigrations {
         }
     }
 
-    /** Every engine, in DataSource bean order. */
+    /** Every engine, in bean order. */
     public List<StrataEngine> engines() {
         return new ArrayList<>(engines.values());
     }
 
-    /** The engine of the DataSource bean {@code name}. */
+    /** The engine of the DataSource or ConnectionFactory bean {@code name}. */
     public Optional<StrataEngine> engine(String name) {
         return Optional.ofNullable(engines.get(name));
     }
 
-    /** Whether one of the engines migrates this DataSource (so nothing else should create its tables). */
-    public boolean manages(DataSource dataSource) {
-        return engines.values().stream().anyMatch(engine -> engine.dataSource().equals(dataSource));
+    /**
+     * Whether one of the engines migrates this DataSource or ConnectionFactory (so nothing else should create its
+     * tables).
+     */
+    public boolean manages(Object connectionSource) {
+        return engines.values().stream().anyMatch(engine -> engine.connectionSource().equals(connectionSource));
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.strata.boot;
 
 import dev.strata.test.TestDatabase;
+import io.r2dbc.spi.ConnectionFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.r2dbc.ConnectionFactoryBuilder;
 
 /** Reads a test database directly, to check what the engines did. */
 public final class Sql {
@@ -63,6 +65,19 @@ public final class Sql {
     public static String lastAudit(TestDatabase db) {
         return column(db, "SELECT direction || ' by ' || coalesce(principal, '-') || ' to ' || coalesce(to_revisions,"
                 + " '-') || ': ' || coalesce(message, '') FROM strata_history ORDER BY id DESC LIMIT 1").get(0);
+    }
+
+    /** Spring Boot R2DBC properties for the database: what a reactive service sets instead of spring.datasource. */
+    public static String[] r2dbcProperties(TestDatabase db) {
+        return new String[] { "spring.r2dbc.url=" + db.r2dbcUrl(), "spring.r2dbc.username=" + db.user(),
+                "spring.r2dbc.password=" + db.password(), "spring.r2dbc.pool.initial-size=1",
+                "spring.r2dbc.pool.max-size=2" };
+    }
+
+    /** An R2DBC ConnectionFactory for the database, as a service defines one of several. */
+    public static ConnectionFactory connectionFactory(TestDatabase db) {
+        ConnectionFactoryBuilder builder = ConnectionFactoryBuilder.withUrl(db.r2dbcUrl()).username(db.user());
+        return (db.password().isEmpty() ? builder : builder.password(db.password())).build();
     }
 
     /** Spring Boot DataSource properties for the database, with a small pool. */

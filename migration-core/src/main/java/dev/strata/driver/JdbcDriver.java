@@ -21,16 +21,9 @@ public final class JdbcDriver implements DatabaseDriver {
         try {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot connect to " + description + ": " + oneLine(e.getMessage())
-                    + "; check the URL, user and password and that the server is running", e.getSQLState(), e);
+            throw DatabaseException.connectionFailed(description, e.getMessage(), e.getSQLState(), e);
         }
         return new JdbcSession(connection);
-    }
-
-    /** The driver's message as one sentence fragment: no line breaks, no full stop before the advice. */
-    private static String oneLine(String message) {
-        String text = message == null ? "connection failed" : message.strip().replaceAll("\\s*\\R\\s*", " ");
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     @Override

@@ -43,6 +43,16 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
+      * Returns the R2DBC URL of the database, without user and password, for tests of reactive services
+      * ({@code spring.r2dbc.url}).
+      *
+      * @return for example {@code r2dbc:postgresql://127.0.0.1:54012/strata_test_1x9q0c7m2k}
+      */
+    public String r2dbcUrl() {
+        return address.r2dbcUrl();
+    }
+
+    /**
       * Returns the user to connect as; it owns the database.
       *
       * @return the user name

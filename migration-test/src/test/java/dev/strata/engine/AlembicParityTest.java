@@ -68,7 +68,7 @@ class AlembicParityTest {
         try (TestDatabase db = TestPostgres.shared().createDatabase()) {
             for (JsonNode phase : scenario.get("phases")) {
                 writeRevisions(doc, scenario, phase, dir);
-                Strata strata = Strata.configure().dataSource(db.dataSource(), db.name()).locations(dir.toString())
+                Strata strata = Strata.configure().driver(TestDriver.current().driver(db)).locations(dir.toString())
                         .versionTable("alembic_version").load();
                 for (JsonNode command : phase.get("commands")) {
                     String id = scenario.get("name").asString() + " phase " + phase.get("index").asInt()

@@ -57,7 +57,7 @@ class ConnectionErrorsTest {
         String target = "postgresql://" + role + "@" + URI.create(db.jdbcUrl().substring("jdbc:".length()))
                 .getAuthority() + "/" + db.name();
         Strata strata = new RevisionFolder(dir).table("a1", "").configure(db)
-                .dataSource(dataSource(db.jdbcUrl(), role, WRONG_PASSWORD), target).load();
+                .driver(TestDriver.current().driver(db.jdbcUrl(), role, WRONG_PASSWORD, target)).load();
 
         for (Supplier<?> command : List.<Supplier<?>>of(() -> strata.upgrade("head"), strata::current)) {
             StrataException e = failure(command);
@@ -81,13 +81,17 @@ class ConnectionErrorsTest {
         String url = "jdbc:postgresql://localhost:" + port + "/" + db.name();
         String target = "postgresql://strata@localhost:" + port + "/" + db.name();
         Strata strata = new RevisionFolder(dir).table("a1", "").configure(db)
-                .dataSource(dataSource(url, "strata", RIGHT_PASSWORD), target).load();
+                .driver(TestDriver.current().driver(url, "strata", RIGHT_PASSWORD, target)).load();
 
         StrataException e = failure(() -> strata.upgrade("head"));
 
-        assertThat(e).hasMessage("Cannot connect to " + target + ": Connection to localhost:" + port + " refused."
-                + " Check that the hostname and port are correct and that the postmaster is accepting TCP/IP"
-                + " connections" + ADVICE);
+        // The same sentence around each driver's own words for a refused connection.
+        String refused = switch (TestDriver.current()) {
+            case JDBC -> "Connection to localhost:" + port + " refused. Check that the hostname and port are correct"
+                    + " and that the postmaster is accepting TCP/IP connections";
+            case R2DBC -> "Connection refused: localhost/127.0.0.1:" + port;
+        };
+        assertThat(e).hasMessage("Cannot connect to " + target + ": " + refused + ADVICE);
         assertThat(e.getMessage()).doesNotContain(RIGHT_PASSWORD).doesNotContain("\n");
     }
 

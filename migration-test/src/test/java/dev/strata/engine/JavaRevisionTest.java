@@ -7,7 +7,12 @@ import static dev.strata.engine.RevisionFolder.tables;
 import static dev.strata.engine.RevisionFolder.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.strata.JavaRevision;
+import dev.strata.MigrationFailedException;
+import dev.strata.Operations;
+import dev.strata.Revision;
 import dev.strata.Strata;
 import dev.strata.StrataException;
 import dev.strata.engine.javarevs.AddOrdersAndEmails;
@@ -15,6 +20,8 @@ import dev.strata.engine.javarevs.FreezeClientTotals;
 import dev.strata.test.PostgresExtension;
 import dev.strata.test.TestDatabase;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,16 +40,26 @@ class JavaRevisionTest {
 
     private Strata strata(TestDatabase db) {
         sqlRevisions();
-        return Strata.configure().dataSource(db.dataSource(), db.name()).locations(JAVA_LOCATION, dir.toString())
+        return Strata.configure().driver(TestDriver.current().driver(db)).locations(JAVA_LOCATION, dir.toString())
                 .load();
     }
 
+    /** Only the first SQL revision, and one Java revision given by class. */
+    private Strata strata(TestDatabase db, Class<? extends JavaRevision> revision) {
+        clients();
+        return Strata.configure().driver(TestDriver.current().driver(db)).locations(dir.toString())
+                .javaRevisions(revision).load();
+    }
+
     private void sqlRevisions() {
-        new RevisionFolder(dir)
+        clients().table("s3_notes", "j2_totals");
+    }
+
+    private RevisionFolder clients() {
+        return new RevisionFolder(dir)
                 .add("s0_clients", "", "", "CREATE TABLE t_clients (id int PRIMARY KEY, name text NOT NULL);\n"
                         + "INSERT INTO t_clients VALUES (1, 'Ada Lovelace'), (2, 'Grace Hopper'), (3, 'Alan Kay');",
-                        "DROP TABLE t_clients;")
-                .table("s3_notes", "j2_totals");
+                        "DROP TABLE t_clients;");
     }
 
     @Test
@@ -107,6 +124,44 @@ class JavaRevisionTest {
     }
 
     @Test
+    void connectionGivesTheRevisionItsJdbcConnectionAndTransaction(TestDatabase db) {
+        assumeThat(TestDriver.current()).as("a java.sql.Connection exists over JDBC only; over R2DBC the"
+                + " refusal is the scenario").isEqualTo(TestDriver.JDBC);
+        Strata strata = strata(db, JdbcBatchBackfill.class);
+        strata.upgrade("s0_clients");
+
+        assertThatThrownBy(() -> strata.upgrade("j_jdbc")).isInstanceOf(MigrationFailedException.class)
+                .hasMessage("Revision j_jdbc (class " + JdbcBatchBackfill.class.getName() + ") failed during upgrade:"
+                        + " batch saw 3 clients, then gave up\n"
+                        + "  The revision was rolled back; the version table is unchanged.");
+        // The batch ran on the revision's connection, in its transaction: it went with the rollback.
+        assertThat(column(db, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'nickname'"))
+                .containsExactly("0");
+
+        JdbcBatchBackfill.giveUp = false;
+        strata.upgrade("j_jdbc");
+        assertThat(column(db, "SELECT nickname FROM t_clients ORDER BY id")).containsExactly("ada", "grace", "alan");
+    }
+
+    @Test
+    void connectionIsRefusedOverR2dbcWithWhatToUseInstead(TestDatabase db) {
+        assumeThat(TestDriver.current()).as("the refusal of a JDBC connection is an R2DBC scenario")
+                .isEqualTo(TestDriver.R2DBC);
+        Strata strata = strata(db, JdbcBatchBackfill.class);
+        strata.upgrade("s0_clients");
+
+        assertThatThrownBy(() -> strata.upgrade("j_jdbc")).isExactlyInstanceOf(MigrationFailedException.class)
+                .hasMessage("Revision j_jdbc (class " + JdbcBatchBackfill.class.getName() + ") failed during upgrade:"
+                        + " Operations.connection() is not available: this engine runs over R2DBC, which has no"
+                        + " JDBC connection. Use op.execute(sql, parameters...) for statements,"
+                        + " op.query(sql, parameters...) for rows and op.bulkInsert(table, rows) for data instead\n"
+                        + "  The revision was rolled back; the version table is unchanged.");
+        assertThat(versions(db, "strata_version")).containsExactly("s0_clients");
+        assertThat(column(db, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'nickname'"))
+                .containsExactly("0");
+    }
+
+    @Test
     void offlineScriptRendersJavaDdlAndRefusesDataAccess(TestDatabase db) {
         Strata strata = strata(db);
 
@@ -119,5 +174,38 @@ class JavaRevisionTest {
                         + " offline: bulkInsert cannot run in offline (--sql) mode: there is no database connection."
                         + " Guard data migrations or run them online.");
         assertThat(exists(db, "strata_version")).isFalse();
+    }
+
+    /**
+     * A data migration through the full JDBC API: a batched prepared statement on the revision's own connection,
+     * inside its transaction (so a failure after the batch undoes it).
+     */
+    @Revision(id = "j_jdbc", revises = "s0_clients", message = "Nicknames through a JDBC batch")
+    public static final class JdbcBatchBackfill implements JavaRevision {
+
+        static volatile boolean giveUp = true;
+
+        @Override
+        public void upgrade(Operations op) throws Exception {
+            op.addColumn("t_clients", Operations.Column.of("nickname", "text"));
+            int batched = 0;
+            try (PreparedStatement update = op.connection().prepareStatement(
+                    "UPDATE t_clients SET nickname = lower(split_part(name, ' ', 1)) WHERE id = ?")) {
+                for (Map<String, Object> client : op.query("SELECT id FROM t_clients")) {
+                    update.setInt(1, (Integer) client.get("id"));
+                    update.addBatch();
+                    batched++;
+                }
+                update.executeBatch();
+            }
+            if (giveUp) {
+                throw new IllegalStateException("batch saw " + batched + " clients, then gave up");
+            }
+        }
+
+        @Override
+        public void downgrade(Operations op) {
+            op.dropColumn("t_clients", "nickname");
+        }
     }
 }

@@ -50,7 +50,7 @@ final class RevisionFolder {
     }
 
     StrataConfiguration.Builder configure(TestDatabase db) {
-        return Strata.configure().dataSource(db.dataSource(), db.name()).locations(dir.toString());
+        return Strata.configure().driver(TestDriver.current().driver(db)).locations(dir.toString());
     }
 
     Strata load(TestDatabase db) {

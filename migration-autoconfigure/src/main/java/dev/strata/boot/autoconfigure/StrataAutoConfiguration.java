@@ -27,10 +27,11 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Strata for every {@code DataSource} bean: one engine each ({@link StrataMigrations}), upgraded while the
- * application starts and before anything that uses the schema.
+ * application starts and before anything that uses the schema. Reactive applications without a DataSource get
+ * theirs from {@link StrataR2dbcAutoConfiguration}.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
-@ConditionalOnClass(Strata.class)
+@ConditionalOnClass(value = Strata.class, name = "org.springframework.boot.jdbc.DataSourceBuilder")
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnBooleanProperty(name = "strata.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(StrataProperties.class)
@@ -47,7 +48,8 @@ public final class StrataAutoConfiguration {
             ResourceLoader resourceLoader, ObjectProvider<StrataConfigurationCustomizer> customizers,
             ApplicationEventPublisher publisher) {
         return new StrataEngineFactory(properties, resourceLoader.getClassLoader(),
-                customizers.orderedStream().toList(), publisher).create(dataSources);
+                customizers.orderedStream().toList(), publisher)
+                .create(dataSources, new JdbcConnections(resourceLoader.getClassLoader()));
     }
 
     @Bean

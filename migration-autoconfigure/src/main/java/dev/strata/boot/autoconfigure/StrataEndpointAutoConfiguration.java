@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.util.ClassUtils;
 
 /** The Actuator endpoint {@code migrations}, with its guarded downgrade over HTTP. */
-@AutoConfiguration(after = StrataAutoConfiguration.class)
+@AutoConfiguration(after = { StrataAutoConfiguration.class, StrataR2dbcAutoConfiguration.class })
 @ConditionalOnClass({ Strata.class, Endpoint.class, ConditionalOnAvailableEndpoint.class })
 @ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
 public final class StrataEndpointAutoConfiguration {
@@ -42,9 +42,9 @@ public final class StrataEndpointAutoConfiguration {
         if (!security) {
             for (StrataEngine engine : migrations.engines()) {
                 if (engine.settings().downgrade().enabled()) {
-                    LOG.warn("Strata: downgrade through /actuator/migrations is enabled for DataSource '{}' but"
-                            + " Spring Security is not on the classpath: no role is checked, so secure the"
-                            + " management port some other way", engine.name());
+                    LOG.warn("Strata: downgrade through /actuator/migrations is enabled for {} but Spring"
+                            + " Security is not on the classpath: no role is checked, so secure the management port"
+                            + " some other way", engine.describe());
                 }
             }
         }

@@ -9,16 +9,17 @@ import dev.strata.boot.StepFailures;
 import dev.strata.boot.StrataConfigurationCustomizer;
 import dev.strata.boot.StrataEngine;
 import dev.strata.boot.StrataMigrations;
+import dev.strata.driver.DatabaseDriver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javax.sql.DataSource;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-/** Builds one engine per DataSource bean from the {@code strata.*} properties and the customizers. */
+/**
+ * Builds one engine per connection bean (DataSource, or R2DBC ConnectionFactory) from the {@code strata.*}
+ * properties and the customizers; {@link MigrationConnections} says how each reaches its database.
+ */
 final class StrataEngineFactory {
 
     private final StrataProperties properties;
@@ -34,30 +35,32 @@ final class StrataEngineFactory {
         this.publisher = publisher;
     }
 
-    StrataMigrations create(Map<String, DataSource> dataSources) {
-        refuseUnknownOverrides(dataSources);
+    <T> StrataMigrations create(Map<String, T> beans, MigrationConnections<T> connections) {
+        refuseUnknownOverrides(beans, connections.beanType());
         List<String> enabled = new ArrayList<>();
-        for (String name : dataSources.keySet()) {
+        for (String name : beans.keySet()) {
             if (properties.settingsFor(name).enabled()) {
                 enabled.add(name);
             }
         }
-        refuseSharedUrl(enabled);
+        refuseSharedUrl(enabled, connections.beanType());
         List<StrataEngine> engines = new ArrayList<>();
         for (String name : enabled) {
-            engines.add(engine(name, dataSources.get(name), properties.settingsFor(name)));
+            MigrationSettings settings = properties.settingsFor(name);
+            T bean = beans.get(name);
+            DatabaseDriver driver = connections.driver(name, bean, settings,
+                    describe(connections.beanType(), name, settings));
+            engines.add(engine(name, bean, driver, settings));
         }
         return new StrataMigrations(engines);
     }
 
-    private StrataEngine engine(String name, DataSource dataSource, MigrationSettings settings) {
-        DataSource migrationDataSource = migrationDataSource(name, dataSource, settings);
-        String description = describe(name, settings);
+    private StrataEngine engine(String name, Object bean, DatabaseDriver driver, MigrationSettings settings) {
         StepFailures failures = new StepFailures();
         EventPublishingListener listener = new EventPublishingListener(name, publisher, failures);
         Function<String, Strata> load = principal -> {
             StrataConfiguration.Builder builder = Strata.configure()
-                    .dataSource(migrationDataSource, description)
+                    .driver(driver)
                     .classLoader(classLoader)
                     .locations(settings.locations())
                     .schema(settings.schema())
@@ -73,43 +76,14 @@ final class StrataEngineFactory {
             }
             return builder.load();
         };
-        return new StrataEngine(name, dataSource, settings, load, failures);
+        return new StrataEngine(name, bean, settings, load, failures);
     }
 
-    private DataSource migrationDataSource(String name, DataSource dataSource, MigrationSettings settings) {
+    /** {@code DataSource 'orders' through jdbc:postgresql://primary/app as user 'owner'}, never with a password. */
+    private static String describe(String beanType, String name, MigrationSettings settings) {
+        StringBuilder text = new StringBuilder(beanType).append(" '").append(name).append('\'');
         if (settings.url() != null) {
-            DataSourceBuilder<?> builder = DataSourceBuilder.create(classLoader).type(SimpleDriverDataSource.class)
-                    .url(settings.url());
-            return credentials(builder, settings).build();
-        }
-        if (settings.user() != null) {
-            try {
-                return credentials(DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class),
-                        settings).build();
-            } catch (RuntimeException e) {
-                throw new StrataException("Could not derive a connection as user '" + settings.user()
-                        + "' from DataSource '" + name + "' (" + e.getMessage() + "). Set strata.url (or"
-                        + " strata.datasources." + name + ".url) as well", e);
-            }
-        }
-        return dataSource;
-    }
-
-    private static DataSourceBuilder<?> credentials(DataSourceBuilder<?> builder, MigrationSettings settings) {
-        if (settings.user() != null) {
-            builder.username(settings.user());
-        }
-        if (settings.password() != null) {
-            builder.password(settings.password());
-        }
-        return builder;
-    }
-
-    private static String describe(String name, MigrationSettings settings) {
-        StringBuilder text = new StringBuilder("DataSource '").append(name).append('\'');
-        if (settings.url() != null) {
-            int query = settings.url().indexOf('?');
-            text.append(" through ").append(query < 0 ? settings.url() : settings.url().substring(0, query));
+            text.append(" through ").append(withoutSecrets(settings.url()));
         }
         if (settings.user() != null) {
             text.append(" as user '").append(settings.user()).append('\'');
@@ -117,29 +91,38 @@ final class StrataEngineFactory {
         return text.toString();
     }
 
-    /** A typo in {@code strata.datasources.<bean-name>} must not silently leave a DataSource on the defaults. */
-    private void refuseUnknownOverrides(Map<String, DataSource> dataSources) {
+    /** The URL without its query (JDBC's {@code ?password=}) and user information (R2DBC's {@code user:pw@}). */
+    private static String withoutSecrets(String url) {
+        int query = url.indexOf('?');
+        String text = query < 0 ? url : url.substring(0, query);
+        int authority = text.indexOf("//");
+        int at = text.lastIndexOf('@');
+        return authority >= 0 && at > authority ? text.substring(0, authority + 2) + text.substring(at + 1) : text;
+    }
+
+    /** A typo in {@code strata.datasources.<bean-name>} must not silently leave a database on the defaults. */
+    private void refuseUnknownOverrides(Map<String, ?> beans, String beanType) {
         for (String key : properties.getDatasources().keySet()) {
-            boolean known = dataSources.keySet().stream()
+            boolean known = beans.keySet().stream()
                     .anyMatch(name -> StrataProperties.canonical(name).equals(StrataProperties.canonical(key)));
             if (!known) {
-                throw new StrataException("strata.datasources." + key + " names no DataSource bean; the DataSource"
-                        + " beans are: " + String.join(", ", dataSources.keySet()));
+                throw new StrataException("strata.datasources." + key + " names no " + beanType + " bean; the "
+                        + beanType + " beans are: " + String.join(", ", beans.keySet()));
             }
         }
     }
 
-    /** One URL for several DataSources would migrate one database with several graphs. */
-    private void refuseSharedUrl(List<String> enabled) {
+    /** One URL for several beans would migrate one database with several graphs. */
+    private void refuseSharedUrl(List<String> enabled, String beanType) {
         if (properties.getUrl() == null || enabled.size() < 2) {
             return;
         }
         List<String> sharing = enabled.stream()
                 .filter(name -> properties.settingsFor(name).url().equals(properties.getUrl())).toList();
         if (sharing.size() > 1) {
-            throw new StrataException("strata.url is set, and there are several DataSources (" + String.join(", ",
-                    sharing) + "): each would migrate the same database. Set strata.datasources.<bean-name>.url for"
-                    + " each DataSource instead");
+            throw new StrataException("strata.url is set, and there are several " + beanType + "s (" + String.join(
+                    ", ", sharing) + "): each would migrate the same database. Set strata.datasources.<bean-name>.url"
+                    + " for each " + beanType + " instead");
         }
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /** The health contributor {@code migrations} ({@code management.health.migrations.enabled} turns it off). */
-@AutoConfiguration(after = StrataAutoConfiguration.class)
+@AutoConfiguration(after = { StrataAutoConfiguration.class, StrataR2dbcAutoConfiguration.class })
 @ConditionalOnClass({ Strata.class, HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(StrataMigrations.class)
 @ConditionalOnEnabledHealthIndicator("migrations")

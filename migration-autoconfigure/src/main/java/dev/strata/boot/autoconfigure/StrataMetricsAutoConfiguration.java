@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /** Micrometer meters for every engine, when the application has a {@link MeterRegistry}. */
-@AutoConfiguration(after = StrataAutoConfiguration.class,
+@AutoConfiguration(after = { StrataAutoConfiguration.class, StrataR2dbcAutoConfiguration.class },
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnClass({ Strata.class, MeterRegistry.class })
 @ConditionalOnBean({ StrataMigrations.class, MeterRegistry.class })

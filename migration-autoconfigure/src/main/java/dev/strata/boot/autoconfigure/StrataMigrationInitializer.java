@@ -11,7 +11,8 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Runs the migration strategy for every engine while the context starts. Spring Boot's database-initialization
- * ordering makes JPA, JdbcTemplate, JdbcClient and {@code @DependsOnDatabaseInitialization} beans wait for it.
+ * ordering makes JPA, JdbcTemplate, JdbcClient, R2DBC's DatabaseClient, R2dbcEntityTemplate and repositories, and
+ * {@code @DependsOnDatabaseInitialization} beans wait for it.
  */
 public class StrataMigrationInitializer implements InitializingBean {
 
@@ -31,7 +32,7 @@ public class StrataMigrationInitializer implements InitializingBean {
             } catch (PendingRevisionsException | StrataStartupException e) {
                 throw e;
             } catch (StrataException e) {
-                throw new StrataStartupException(engine.name(), e);
+                throw new StrataStartupException(engine, e);
             }
         }
     }

@@ -14,8 +14,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Strata's {@code strata.*} properties. Every setting applies to every {@code DataSource} bean unless
- * {@code strata.datasources.<bean-name>.*} overrides it for one of them.
+ * Strata's {@code strata.*} properties. Every setting applies to every {@code DataSource} bean (in a reactive
+ * application, every R2DBC {@code ConnectionFactory} bean) unless {@code strata.datasources.<bean-name>.*}
+ * overrides it for one of them.
  */
 @ConfigurationProperties("strata")
 public class StrataProperties {
@@ -25,7 +26,8 @@ public class StrataProperties {
 
     /**
      * Whether to upgrade every database to the target while the application starts, before anything that uses
-     * the schema (JPA, JdbcTemplate, JdbcClient) is created. Turn it off when migrations run as a separate job.
+     * the schema (JPA, JdbcTemplate, JdbcClient, R2DBC's DatabaseClient and repositories) is created. Turn it off
+     * when migrations run as a separate job.
      */
     private boolean runOnStartup = true;
 
@@ -83,8 +85,9 @@ public class StrataProperties {
     private boolean allowMultipleHeads = true;
 
     /**
-     * JDBC URL to migrate through instead of the DataSource's own connection. With several DataSources, set it
-     * per DataSource under strata.datasources.[bean-name].url.
+     * URL to migrate through instead of the DataSource's own connection: a JDBC URL, or an r2dbc: URL for a
+     * reactive application's ConnectionFactory. With several DataSources, set it per DataSource under
+     * strata.datasources.[bean-name].url.
      */
     private String url;
 
@@ -98,10 +101,10 @@ public class StrataProperties {
     private String password;
 
     /**
-     * Per-DataSource overrides, keyed by DataSource bean name: strata.datasources.[bean-name].* accepts every
-     * strata.* setting above (enabled, run-on-startup, target, locations, schema, version-table, history-table,
-     * transaction-mode, lock.timeout, validate-checksums, fail-on-pending, allow-multiple-heads, url, user,
-     * password, actuator.downgrade.*).
+     * Per-DataSource overrides, keyed by DataSource (or R2DBC ConnectionFactory) bean name:
+     * strata.datasources.[bean-name].* accepts every strata.* setting above (enabled, run-on-startup, target,
+     * locations, schema, version-table, history-table, transaction-mode, lock.timeout, validate-checksums,
+     * fail-on-pending, allow-multiple-heads, url, user, password, actuator.downgrade.*).
      */
     private Map<String, DataSourceOverrides> datasources = new LinkedHashMap<>();
 
@@ -391,7 +394,7 @@ public class StrataProperties {
         /** Whether this DataSource's revisions may have several heads. */
         private Boolean allowMultipleHeads;
 
-        /** JDBC URL to migrate this DataSource's database through. */
+        /** URL to migrate this DataSource's database through (r2dbc: for a ConnectionFactory). */
         private String url;
 
         /** Database user to migrate this DataSource's database as. */

@@ -23,7 +23,7 @@ public class StrataFailureAnalyzer extends AbstractFailureAnalyzer<StrataExcepti
                     + " strata.run-on-startup=true to upgrade while the application starts.", pending);
         }
         StrataStartupException startup = findCause(rootFailure, StrataStartupException.class);
-        String where = startup != null ? "DataSource '" + startup.dataSourceName() + "'" : "the database";
+        String where = startup != null ? startup.source() : "the database";
         MigrationFailedException failed = findCause(rootFailure, MigrationFailedException.class);
         if (failed != null) {
             return new FailureAnalysis("Strata could not migrate " + where + ".\n\n" + failed.getMessage(),

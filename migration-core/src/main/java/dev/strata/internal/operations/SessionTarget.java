@@ -33,7 +33,8 @@ final class SessionTarget implements StatementTarget {
     @Override
     public Connection connection() {
         return session.jdbcConnection().orElseThrow(() -> new StrataException(
-                "Operations.connection() needs a JDBC connection; this revision runs over R2DBC."
-                        + " Use op.execute(...) / op.query(...) instead."));
+                "Operations.connection() is not available: this engine runs over R2DBC, which has no JDBC"
+                        + " connection. Use op.execute(sql, parameters...) for statements, op.query(sql, parameters...)"
+                        + " for rows and op.bulkInsert(table, rows) for data instead"));
     }
 }

@@ -38,8 +38,9 @@ class StatementTargetTest {
     void aSessionWithoutJdbcHasNoConnection() {
         StatementTarget target = StatementTarget.of(new FakeSession(Optional.empty()));
 
-        assertError(target::connection, "Operations.connection() needs a JDBC connection; this revision runs over"
-                + " R2DBC. Use op.execute(...) / op.query(...) instead.");
+        assertError(target::connection, "Operations.connection() is not available: this engine runs over R2DBC,"
+                + " which has no JDBC connection. Use op.execute(sql, parameters...) for statements,"
+                + " op.query(sql, parameters...) for rows and op.bulkInsert(table, rows) for data instead");
     }
 
     @Test

@@ -114,6 +114,18 @@ public record ServerAddress(
     }
 
     /**
+      * Returns the R2DBC URL of this address, without user and password. pgjdbc's {@code sslmode} becomes
+      * r2dbc-postgresql's {@code sslMode}; other parameters are pgjdbc's own and are left out.
+      *
+      * @return for example {@code r2dbc:postgresql://127.0.0.1:5432/app?sslMode=require}
+      */
+    public String r2dbcUrl() {
+        String sslMode = parameters.get("sslmode");
+        return "r2dbc:postgresql://" + host + ":" + port + "/" + encode(database)
+                + (sslMode == null ? "" : "?sslMode=" + encode(sslMode));
+    }
+
+    /**
       * Describes the address for people, never with the password.
       *
       * @return for example {@code postgresql://strata@127.0.0.1:5432/postgres}

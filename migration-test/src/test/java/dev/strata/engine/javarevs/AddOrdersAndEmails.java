@@ -6,13 +6,15 @@ import dev.strata.Operations.Column;
 import dev.strata.Operations.ColumnChange;
 import dev.strata.Revision;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A schema change and a data backfill in one Java revision, using every kind of {@link Operations} call. */
+/**
+ * A schema change and a data backfill in one Java revision, with every kind of {@link Operations} call that works
+ * on both drivers (the JDBC-only {@link Operations#connection()} has its own scenario in JavaRevisionTest).
+ */
 @Revision(id = "j1_orders", revises = "s0_clients", message = "Add orders and backfill client emails")
 public final class AddOrdersAndEmails implements JavaRevision {
 
@@ -25,15 +27,10 @@ public final class AddOrdersAndEmails implements JavaRevision {
         op.bulkInsert("t_orders", List.of(order(1, 1, "10.50"), order(2, 1, "4.50"), order(3, 2, "7.00")));
 
         op.addColumn("t_clients", Column.of("email", "varchar(255)"));
-        try (PreparedStatement update = op.connection().prepareStatement(
-                "UPDATE t_clients SET email = ? WHERE id = ?")) {
-            for (Map<String, Object> client : op.query("SELECT id, name FROM t_clients WHERE email IS NULL")) {
-                String name = (String) client.get("name");
-                update.setString(1, name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com");
-                update.setInt(2, (Integer) client.get("id"));
-                update.addBatch();
-            }
-            update.executeBatch();
+        for (Map<String, Object> client : op.query("SELECT id, name FROM t_clients WHERE email IS NULL")) {
+            String name = (String) client.get("name");
+            op.execute("UPDATE t_clients SET email = ? WHERE id = ?",
+                    name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com", (Integer) client.get("id"));
         }
         op.alterColumn("t_clients", "email", ColumnChange.create().nullable(false));
     }

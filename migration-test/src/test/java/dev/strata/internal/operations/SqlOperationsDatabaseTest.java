@@ -1,13 +1,15 @@
 package dev.strata.internal.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.Operations.Column;
 import dev.strata.Operations.ColumnChange;
 import dev.strata.Operations.ForeignKey;
 import dev.strata.Operations.Index;
+import dev.strata.StrataException;
 import dev.strata.driver.DatabaseSession;
-import dev.strata.driver.JdbcDriver;
+import dev.strata.engine.TestDriver;
 import dev.strata.test.TestDatabase;
 import dev.strata.test.TestPostgres;
 import java.util.ArrayList;
@@ -24,8 +26,8 @@ import org.junit.jupiter.api.Test;
   * text Strata rendered. All tables live in a schema whose name needs quoting, so every statement also
   * proves the quoting of schema-qualified names.
   *
-  * <p>Runs only when {@code STRATA_TEST_DATABASE_URL} names a server (its user needs CREATEDB: each test
-  * gets a fresh database).
+  * <p>The operations run on a session of the scenarios' driver ({@link TestDriver}), so the build proves
+  * them over JDBC and over R2DBC; each test gets a fresh database.
   */
 class SqlOperationsDatabaseTest {
 
@@ -39,7 +41,7 @@ class SqlOperationsDatabaseTest {
     @BeforeEach
     void connect() {
         database = TestPostgres.shared().createDatabase();
-        session = new JdbcDriver(database.dataSource(), database.toString()).open();
+        session = TestDriver.current().driver(database).open();
         op = new SqlOperations(StatementTarget.of(session));
         op.execute("CREATE SCHEMA " + QUOTED_SCHEMA);
     }
@@ -191,7 +193,14 @@ class SqlOperationsDatabaseTest {
         assertThat(op.query(select, 1)).containsExactly(first, Map.of("id", 2, "user", "bob", "Body", "it's \"quoted\""));
         assertThat(op.execute("UPDATE " + QUOTED_SCHEMA + ".\"Notes\" SET \"Body\" = ? WHERE \"Body\" IS NULL", "x"))
                 .isEqualTo(1);
-        assertThat(op.connection().getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        if (TestDriver.current() == TestDriver.JDBC) {
+            assertThat(op.connection().getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        } else {
+            assertThatThrownBy(op::connection).isExactlyInstanceOf(StrataException.class).hasMessage(
+                    "Operations.connection() is not available: this engine runs over R2DBC, which has no JDBC"
+                            + " connection. Use op.execute(sql, parameters...) for statements,"
+                            + " op.query(sql, parameters...) for rows and op.bulkInsert(table, rows) for data instead");
+        }
     }
 
     @Test

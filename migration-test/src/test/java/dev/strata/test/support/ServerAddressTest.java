@@ -24,6 +24,7 @@ class ServerAddressTest {
         assertThat(address).isEqualTo(new ServerAddress(
                 "db.example", 6543, "app", "strata", "s@cret", Map.of("sslmode", "require")));
         assertThat(address.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:6543/app?sslmode=require");
+        assertThat(address.r2dbcUrl()).isEqualTo("r2dbc:postgresql://db.example:6543/app?sslMode=require");
     }
 
     @ParameterizedTest
@@ -47,6 +48,7 @@ class ServerAddressTest {
         ServerAddress address = ServerAddress.parse("postgres://strata:pw@[::1]:5432/app");
 
         assertThat(address.jdbcUrl()).isEqualTo("jdbc:postgresql://[::1]:5432/app");
+        assertThat(address.r2dbcUrl()).isEqualTo("r2dbc:postgresql://[::1]:5432/app");
     }
 
     @Test

@@ -47,8 +47,8 @@ public final class GuardedDowngrade {
     }
 
     public DowngradeResponse downgrade(StrataEngine engine, DowngradeRequest request, Caller caller) {
-        LOG.info("Strata: {} of DataSource '{}' to '{}' requested by {} (dryRun={}, confirm={})", request.operation(),
-                engine.name(), request.target(), caller.name(), request.isDryRun(), request.confirm());
+        LOG.info("Strata: {} of {} to '{}' requested by {} (dryRun={}, confirm={})", request.operation(),
+                engine.describe(), request.target(), caller.name(), request.isDryRun(), request.confirm());
         DowngradeResponse response;
         try {
             response = guarded(engine, request, caller);
@@ -56,8 +56,8 @@ public final class GuardedDowngrade {
             response = respond(INTERNAL_SERVER_ERROR, engine, request, e.getMessage());
         }
         if (response.status() != OK) {
-            LOG.warn("Strata: {} of DataSource '{}' to '{}' requested by {} {}: {}", request.operation(),
-                    engine.name(), request.target(), caller.name(), response.refused() ? "refused" : "failed",
+            LOG.warn("Strata: {} of {} to '{}' requested by {} {}: {}", request.operation(),
+                    engine.describe(), request.target(), caller.name(), response.refused() ? "refused" : "failed",
                     response.body().get("message"));
         }
         audit(engine, request, caller, response);
@@ -76,12 +76,12 @@ public final class GuardedDowngrade {
                 + response.body().get("plan") : String.valueOf(response.body().get("message"));
         try {
             if (!engine.strataFor(caller.name()).recordAttempt(outcome, request.target(), detail)) {
-                LOG.info("Strata: no history table in DataSource '{}' yet; the {} attempt is only logged",
-                        engine.name(), outcome);
+                LOG.info("Strata: no history table in {} yet; the {} attempt is only logged",
+                        engine.describe(), outcome);
             }
         } catch (StrataException e) {
-            LOG.warn("Strata: could not record the {} attempt in the history table of DataSource '{}': {}", outcome,
-                    engine.name(), e.getMessage());
+            LOG.warn("Strata: could not record the {} attempt in the history table of {}: {}", outcome,
+                    engine.describe(), e.getMessage());
         }
     }
 
@@ -145,7 +145,7 @@ public final class GuardedDowngrade {
         body.put("headsBefore", result.headsBefore());
         body.put("headsAfter", result.headsAfter());
         body.put("steps", result.steps().stream().map(GuardedDowngrade::step).toList());
-        LOG.warn("Strata: DataSource '{}' downgraded by {} from {} to {}", engine.name(), caller.name(),
+        LOG.warn("Strata: {} downgraded by {} from {} to {}", engine.describe(), caller.name(),
                 result.headsBefore(), result.headsAfter());
         return new DowngradeResponse(OK, body);
     }

@@ -37,7 +37,7 @@ public class MigrationsEndpointWebExtension {
                     confirm, dryRun), caller);
             return new WebEndpointResponse<>(response.body(), response.status());
         }).orElseGet(() -> new WebEndpointResponse<>(Map.of("status", WebEndpointResponse.STATUS_NOT_FOUND,
-                "message", "No DataSource named '" + datasource + "' is migrated by Strata"),
+                "message", "No DataSource or ConnectionFactory named '" + datasource + "' is migrated by Strata"),
                 WebEndpointResponse.STATUS_NOT_FOUND));
     }
 }
