@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads primary keys, unique constraints, foreign keys and check constraints. */
 final class ConstraintReader {
@@ -48,6 +50,18 @@ final class ConstraintReader {
               AND c.conparentid = 0""".formatted(
                     columnNames("c.conkey", "c.conrelid"), columnNames("c.confkey", "c.confrelid"));
 
+    /*
+     * PostgreSQL does not read back what it prints for a list of literals compared with a varchar column, such as
+     * Hibernate's check for an @Enumerated(STRING) attribute, tier IN ('A', 'B'): it prints the list as
+     * ARRAY['A'::character varying, 'B'::character varying]::text[], and parsing that text pushes the cast into
+     * the elements, so a revision that creates the check from the printed text stores, and prints,
+     * ARRAY['A'::character varying::text, 'B'::character varying::text]. Both are the same test; spelled the
+     * second way, both read the same, and autogenerate does not drop and re-add the check on every run.
+     */
+    private static final Pattern VARCHAR_LIST_AS_TEXT = Pattern.compile(
+            "ARRAY\\[('(?:[^']|'')*'::character varying(?:, '(?:[^']|'')*'::character varying)*)]::text\\[]");
+    private static final Pattern VARCHAR_ELEMENT = Pattern.compile("('(?:[^']|'')*'::character varying)");
+
     private record ConstraintRow(String name, char type, List<String> columns, QualifiedName referencedTable,
             List<String> referencedColumns, String onUpdate, String onDelete, String definition) {
     }
@@ -76,7 +90,7 @@ final class ConstraintReader {
                 case 'u' -> uniques.add(new UniqueConstraint(row.name(), row.columns()));
                 case 'f' -> foreignKeys.add(new ForeignKey(row.name(), row.columns(), row.referencedTable(),
                         row.referencedColumns(), row.onUpdate(), row.onDelete()));
-                case 'c' -> checks.add(new CheckConstraint(row.name(), row.definition()));
+                case 'c' -> checks.add(new CheckConstraint(row.name(), checkAsReadBack(row.definition())));
                 default -> throw new IllegalStateException("Unexpected constraint type " + row.type());
             }
         }
@@ -84,6 +98,17 @@ final class ConstraintReader {
         foreignKeys.sort(Comparator.comparing(ForeignKey::name));
         checks.sort(Comparator.comparing(CheckConstraint::name));
         return new TableConstraints(primaryKey, uniques, foreignKeys, checks);
+    }
+
+    /** A check's definition as PostgreSQL prints it once the printed text has been run again. */
+    private static String checkAsReadBack(String definition) {
+        Matcher list = VARCHAR_LIST_AS_TEXT.matcher(definition);
+        StringBuilder out = new StringBuilder();
+        while (list.find()) {
+            String elements = VARCHAR_ELEMENT.matcher(list.group(1)).replaceAll("$1::text");
+            list.appendReplacement(out, Matcher.quoteReplacement("ARRAY[" + elements + "]"));
+        }
+        return list.appendTail(out).toString();
     }
 
     private static ConstraintRow row(ResultSet row) throws SQLException {

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code pg_get_indexdef}) with an empty search path, so that every name is schema-qualified. Two databases
  * with equal snapshots hold the same schema, whatever created them.
  */
-final class CatalogSnapshot {
+public final class CatalogSnapshot {
 
     private static final String USER_SCHEMA = "n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'";
 
@@ -52,7 +52,7 @@ final class CatalogSnapshot {
     private CatalogSnapshot() {
     }
 
-    static List<String> of(Connection connection) throws SQLException {
+    public static List<String> of(Connection connection) throws SQLException {
         List<String> facts = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT set_config('search_path', '', false)");

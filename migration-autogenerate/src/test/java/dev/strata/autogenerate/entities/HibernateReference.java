@@ -19,13 +19,13 @@ import org.springframework.boot.hibernate.SpringImplicitNamingStrategy;
  * as {@code spring.jpa.hibernate.ddl-auto=create} would minus the drops), halting on the first error. Nothing of
  * the code under test takes part.
  */
-final class HibernateReference {
+public final class HibernateReference {
 
     private HibernateReference() {
     }
 
     /** As a Spring Boot service with the given {@code spring.jpa.properties}. */
-    static void createSpringBootSchema(TestDatabase database, ScannedEntities entities, ClassLoader loader,
+    public static void createSpringBootSchema(TestDatabase database, ScannedEntities entities, ClassLoader loader,
             Map<String, Object> properties) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put(AvailableSettings.IMPLICIT_NAMING_STRATEGY, new SpringImplicitNamingStrategy());
@@ -35,7 +35,7 @@ final class HibernateReference {
     }
 
     /** As plain Hibernate with the given properties. */
-    static void createSchema(TestDatabase database, ScannedEntities entities, ClassLoader loader,
+    public static void createSchema(TestDatabase database, ScannedEntities entities, ClassLoader loader,
             Map<String, Object> properties) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)

@@ -22,7 +22,7 @@ import javax.tools.ToolProvider;
  * Compiles Java sources at test time, for class directories that must not sit in the test classes (a Spring Boot
  * application class there would change what every scan of the test classes selects) or that are made on the fly.
  */
-final class TestCompiler {
+public final class TestCompiler {
 
     private TestCompiler() {
     }
@@ -35,7 +35,7 @@ final class TestCompiler {
      * @param libraries  classes whose jars (or directories) go on the class path, such as {@code Entity.class}
      * @return the class directory
      */
-    static Path compile(Path sourceRoot, Path output, Class<?>... libraries) {
+    public static Path compile(Path sourceRoot, Path output, Class<?>... libraries) {
         try (Stream<Path> files = Files.walk(sourceRoot)) {
             return compile(files.filter(p -> p.toString().endsWith(".java")).sorted().toList(), output, libraries);
         } catch (IOException e) {
@@ -43,7 +43,7 @@ final class TestCompiler {
         }
     }
 
-    static Path compile(List<Path> sources, Path output, Class<?>... libraries) {
+    public static Path compile(List<Path> sources, Path output, Class<?>... libraries) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -69,7 +69,7 @@ final class TestCompiler {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    static Path location(Class<?> type) {
+    public static Path location(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
