@@ -18,6 +18,19 @@ import java.util.stream.Collectors;
  */
 public final class JpaEntitySchema implements EntitySchema {
 
+    /*
+     * Hibernate logs its start (version, "Database info", JTA) at INFO through JBoss Logging, which falls back to
+     * java.util.logging inside tools such as Maven: noise in the middle of a command's output. Warnings stay. The
+     * field holds the logger so that the level is not lost when java.util.logging lets it be collected.
+     */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
+    static {
+        if (HIBERNATE_LOG.getLevel() == null) {
+            HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+        }
+    }
+
     private final ClassLoader classLoader;
     private final List<Path> locations;
     private final List<String> packages;

@@ -109,7 +109,7 @@ class DocumentedExamplesTest {
                 goals.add("strata:" + goal.group(1));
             }
         }
-        assertThat(goals).hasSize(11);
+        assertThat(goals).hasSize(12);
         for (String goal : goals) {
             assertThat(documented).as("an example of %s", goal).anyMatch(command -> command.goals().contains(goal));
         }
