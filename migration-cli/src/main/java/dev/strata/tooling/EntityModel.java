@@ -26,6 +26,8 @@ import java.util.Map;
 public final class EntityModel {
 
     private static final String SPRING_APPLICATION = "org.springframework.boot.SpringApplication";
+    private static final String VALIDATION_MODE = "jakarta.persistence.validation.mode";
+    private static final String LEGACY_VALIDATION_MODE = "javax.persistence.validation.mode";
 
     private EntityModel() {
     }
@@ -35,7 +37,10 @@ public final class EntityModel {
      * @param env              the environment, for placeholders in its configuration
      * @param explicitPackages packages given on the command line or as {@code -Dstrata.entityPackages}
      * @param classLocations   the class directories (and jars) to scan, usually {@code target/classes}
-     * @param classLoader      sees the locations and the module's dependencies, parent-first over the tool's
+     * @param classLoader      sees the locations and the module's dependencies, parent-first over the tool's; when
+     *                         it is a {@link URLClassLoader} (as {@link #classLoader} and the Maven plugin make
+     *                         it), its own URLs are the module's class path, which decides whether Hibernate adds
+     *                         Bean Validation's constraints to the schema
      * @return the entity side
      */
     public static JpaEntitySchema resolve(Path serviceDir, Map<String, String> env, List<String> explicitPackages,
@@ -76,12 +81,26 @@ public final class EntityModel {
                 .ifPresent(value -> spring.put("spring.jpa.hibernate.naming.implicit-strategy", value));
         config.get("spring.jpa.database-platform").ifPresent(value -> spring.put("spring.jpa.database-platform", value));
         HibernateSettings springBoot = HibernateSettings.fromSpringProperties(spring);
-        if (isSpringBootService(config, classLoader)) {
-            return springBoot;
+        HibernateSettings settings = isSpringBootService(config, classLoader) ? springBoot
+                : HibernateSettings.plainHibernate().withProperties(springBoot.properties())
+                        .withPhysicalNamingStrategy(springBoot.physicalNamingStrategy())
+                        .withImplicitNamingStrategy(springBoot.implicitNamingStrategy());
+        return beanValidation(settings, config.dir(), classLoader);
+    }
+
+    /**
+     * The tool's Hibernate always has Bean Validation (see {@link BeanValidationProbe}); it applies it only where
+     * the service's own would: as the module's class path decides, unless the service sets the mode itself.
+     */
+    private static HibernateSettings beanValidation(HibernateSettings settings, Path serviceDir,
+            ClassLoader classLoader) {
+        boolean modeSet = settings.properties().containsKey(VALIDATION_MODE)
+                || settings.properties().containsKey(LEGACY_VALIDATION_MODE);
+        if (modeSet || !(classLoader instanceof URLClassLoader module)
+                || BeanValidationProbe.appliesTo(serviceDir.toString(), module.getURLs())) {
+            return settings;
         }
-        return HibernateSettings.plainHibernate().withProperties(springBoot.properties())
-                .withPhysicalNamingStrategy(springBoot.physicalNamingStrategy())
-                .withImplicitNamingStrategy(springBoot.implicitNamingStrategy());
+        return settings.withProperties(Map.of(VALIDATION_MODE, "none"));
     }
 
     private static boolean isSpringBootService(ServiceConfig config, ClassLoader classLoader) {

@@ -41,6 +41,9 @@ class RevisionCommandIT {
                 -- migrate:downgrade
                 """);
 
+        assertThat(Files.readString(file)).as("no trailing spaces (text blocks above cannot show them)")
+                .doesNotContain(" \n");
+
         Run second = cli.run("revision", "-m", "Add email to clients").succeeded();
 
         Matcher generated = Pattern

@@ -89,7 +89,8 @@ public final class OperationDescriptions {
 
         @Override
         public String addColumn(AddColumn op) {
-            return "add_column " + column(op.table(), op.column().name()) + " " + op.column().type();
+            return "add_column " + column(op.table(), op.column().name()) + " " + op.column().type()
+                    + (op.column().nullable() ? "" : " NOT NULL");
         }
 
         @Override

@@ -77,12 +77,12 @@ public final class RevisionWriter {
         }
         String text = message == null ? "" : message.strip().replace('\n', ' ');
         StringBuilder out = new StringBuilder();
-        out.append("-- revision: ").append(id).append('\n');
-        out.append("-- down_revision: ").append(String.join(", ", parents)).append('\n');
-        out.append("-- branch_labels: ").append(branchLabel == null ? "" : branchLabel).append('\n');
-        out.append("-- depends_on: ").append(String.join(", ", dependsOn)).append('\n');
-        out.append("-- message: ").append(text).append('\n');
-        out.append("-- create_date: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
+        header(out, "revision", id);
+        header(out, "down_revision", String.join(", ", parents));
+        header(out, "branch_labels", branchLabel == null ? "" : branchLabel);
+        header(out, "depends_on", String.join(", ", dependsOn));
+        header(out, "message", text);
+        header(out, "create_date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         if (!transactional) {
             out.append("-- transactional: false\n");
         }
@@ -96,6 +96,11 @@ public final class RevisionWriter {
             throw new StrataException("Cannot write revision file " + file + ": " + e.getMessage(), e);
         }
         return file;
+    }
+
+    /** {@code -- key: value}, or {@code -- key:} with no trailing space when the value is empty. */
+    private static void header(StringBuilder out, String key, String value) {
+        out.append("-- ").append(key).append(':').append(value.isEmpty() ? "" : " " + value).append('\n');
     }
 
     private static String block(String sql) {

@@ -1,0 +1,5 @@
+package com.example.orders;
+
+public enum OrderStatus {
+    NEW, PAID, SHIPPED, CANCELLED
+}
