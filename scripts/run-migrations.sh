@@ -49,7 +49,10 @@ failed=0
 shopt -s nullglob
 for dir in "$services_dir"/*/; do
   dir="${dir%/}"
-  [ -f "$dir/pom.xml" ] || [ -d "$dir/src/main/resources" ] || continue
+  # A service has revisions or a Spring configuration; shared modules (demo-support) have neither.
+  resources="$dir/src/main/resources"
+  [ -d "$resources/db/revisions" ] || [ -f "$resources/application.yml" ] || [ -f "$resources/application.yaml" ] \
+    || [ -f "$resources/application.properties" ] || continue
   name="$(basename "$dir")"
   env_url=()
   if [ -n "${DATABASE_URL:-}" ]; then

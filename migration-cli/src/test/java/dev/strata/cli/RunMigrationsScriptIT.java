@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strata.test.PostgresExtension;
 import dev.strata.test.TestDatabase;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,6 +92,19 @@ class RunMigrationsScriptIT {
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(Database.versions(a)).containsExactly(Service.Ids.C);
         assertThat(Database.versions(c)).containsExactly(Service.Ids.C);
+    }
+
+    @Test
+    void leavesOutSharedModulesThatAreNoServices(TestDatabase a) throws IOException {
+        service("a-service", a);
+        Path shared = services.resolve("demo-support");
+        Files.createDirectories(shared.resolve("src/main/resources/META-INF"));
+        Files.writeString(shared.resolve("pom.xml"), "<project/>\n");
+
+        Run run = script("upgrade", "heads");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("=== a-service: strata upgrade heads").doesNotContain("demo-support");
     }
 
     @Test
