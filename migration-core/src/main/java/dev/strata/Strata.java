@@ -208,20 +208,19 @@ public final class Strata {
 
     /** {@code downgrade TARGET} (for example {@code -1}, {@code base}, an id). */
     public MigrationResult downgrade(String target) {
-        refuseRange(target);
-        return runner().run("downgrade", heads -> translateDowngrade(() -> planner().downgrade(heads, target), target),
-                false);
+        return downgrade(target, null);
     }
 
     /**
      * {@code downgrade TARGET}, but only if the database's heads are still {@code expectedHeads} when the
      * migration lock is held: a caller that decided on a plan (after a dry run, a confirmation) gets exactly
-     * that plan or a {@link HeadsChangedException}, never a downgrade from heads it did not see.
+     * that plan or a {@link HeadsChangedException}, never a downgrade from heads it did not see. Null expects
+     * nothing, as {@link #downgrade(String)}.
      */
     public MigrationResult downgrade(String target, List<String> expectedHeads) {
         refuseRange(target);
         return runner().run("downgrade", heads -> {
-            if (!Set.copyOf(heads).equals(Set.copyOf(expectedHeads))) {
+            if (expectedHeads != null && !Set.copyOf(heads).equals(Set.copyOf(expectedHeads))) {
                 throw new HeadsChangedException(expectedHeads, heads);
             }
             return translateDowngrade(() -> planner().downgrade(heads, target), target);

@@ -2,23 +2,19 @@ package dev.strata.cli;
 
 import dev.strata.autogenerate.Comparison;
 import dev.strata.format.Json;
+import dev.strata.tooling.RunText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What {@code revision --autogenerate} and {@code check} print about a comparison. */
 final class ComparisonReport {
 
-    static final String NO_CHANGES = "No changes detected";
-    static final String CHECK_CLEAN = "No new upgrade operations detected.";
-    static final String CHECK_DIRTY = "New upgrade operations detected:";
-
     private ComparisonReport() {
     }
 
     /** One {@code Detected ...} line per difference and one {@code Note: ...} line per note, as they are found. */
     static void printDetected(StrataCommand root, Comparison comparison) {
-        comparison.differences().forEach(line -> root.out().println("Detected " + line));
-        comparison.notes().forEach(line -> root.out().println("Note: " + line));
+        RunText.detected(comparison.differences(), comparison.notes()).forEach(root.out()::println);
         root.out().flush();
     }
 
@@ -26,7 +22,7 @@ final class ComparisonReport {
         if (root.json()) {
             root.printJson(Json.write(Map.of("command", "revision", "changes", false)));
         } else {
-            root.out().println(NO_CHANGES);
+            root.out().println(RunText.NO_CHANGES);
         }
         return 0;
     }
@@ -41,12 +37,12 @@ final class ComparisonReport {
             out.put("notes", comparison.notes());
             root.printJson(Json.write(out));
         } else if (comparison.isEmpty()) {
-            comparison.notes().forEach(line -> root.out().println("Note: " + line));
-            root.out().println(CHECK_CLEAN);
+            comparison.notes().forEach(line -> root.out().println(RunText.note(line)));
+            root.out().println(RunText.CHECK_CLEAN);
         } else {
-            root.out().println(CHECK_DIRTY);
+            root.out().println(RunText.CHECK_DIRTY);
             comparison.differences().forEach(line -> root.out().println("  " + line));
-            comparison.notes().forEach(line -> root.out().println("Note: " + line));
+            comparison.notes().forEach(line -> root.out().println(RunText.note(line)));
             root.out().println("Run 'strata revision --autogenerate -m MESSAGE' to write them as a revision.");
         }
         root.out().flush();

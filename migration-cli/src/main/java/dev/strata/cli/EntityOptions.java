@@ -39,10 +39,6 @@ final class EntityOptions {
         classpath.forEach(p -> all.add(serviceDir.resolve(p).normalize()));
         JpaEntitySchema entities = EntityModel.resolve(serviceDir, System.getenv(), packages, locations,
                 EntityModel.classLoader(all, EntityOptions.class.getClassLoader()));
-        Autogenerate autogenerate = Autogenerate.of(root.strata(), entities)
-                .compareServerDefaults(compareServerDefaults);
-        return root.settings().connection()
-                .map(c -> autogenerate.database(c.dataSource(), c.redacted()))
-                .orElse(autogenerate);
+        return EntityModel.comparison(root.settings(), root.strata(), entities, compareServerDefaults);
     }
 }

@@ -1,6 +1,8 @@
 package dev.strata.tooling;
 
+import dev.strata.Strata;
 import dev.strata.StrataException;
+import dev.strata.autogenerate.Autogenerate;
 import dev.strata.autogenerate.JpaEntitySchema;
 import dev.strata.autogenerate.entities.HibernateSettings;
 import java.net.MalformedURLException;
@@ -49,6 +51,22 @@ public final class EntityModel {
         List<String> packages = !explicitPackages.isEmpty() ? explicitPackages
                 : config.getList("strata.entity-packages");
         return JpaEntitySchema.of(classLoader, classLocations, packages, settings(config, classLoader));
+    }
+
+    /**
+     * The comparison of a service's entities with its revisions, on the service's database when the settings
+     * name one (it must then be at head), else on an embedded PostgreSQL.
+     *
+     * @param settings              the service's resolved settings
+     * @param strata                its engine (the revisions)
+     * @param entities              its entities, from {@link #resolve}
+     * @param compareServerDefaults whether column defaults are compared too
+     * @return the comparison, not yet run
+     */
+    public static Autogenerate comparison(ToolSettings settings, Strata strata, JpaEntitySchema entities,
+            boolean compareServerDefaults) {
+        Autogenerate autogenerate = Autogenerate.of(strata, entities).compareServerDefaults(compareServerDefaults);
+        return settings.connection().map(c -> autogenerate.database(c.dataSource(), c.redacted())).orElse(autogenerate);
     }
 
     /**

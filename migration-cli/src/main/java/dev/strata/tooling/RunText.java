@@ -16,7 +16,34 @@ import java.util.Locale;
  */
 public final class RunText {
 
+    /** What {@code revision --autogenerate} says when the entities and the revisions agree (nothing is written). */
+    public static final String NO_CHANGES = "No changes detected";
+    /** What {@code check} says when the entities and the revisions agree (Alembic's words). */
+    public static final String CHECK_CLEAN = "No new upgrade operations detected.";
+    /** The line above the differences {@code check} lists (Alembic's words). */
+    public static final String CHECK_DIRTY = "New upgrade operations detected:";
+
     private RunText() {
+    }
+
+    /**
+     * The lines of a comparison, as it is made: {@code Detected <difference>} for each difference, then
+     * {@code Note: <note>} for each thing reported but not acted on.
+     *
+     * @param differences one line per operation
+     * @param notes       the notes
+     * @return the lines
+     */
+    public static List<String> detected(List<String> differences, List<String> notes) {
+        List<String> lines = new ArrayList<>();
+        differences.forEach(line -> lines.add("Detected " + line));
+        notes.forEach(line -> lines.add(note(line)));
+        return lines;
+    }
+
+    /** {@code Note: <note>}. */
+    public static String note(String note) {
+        return "Note: " + note;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.strata.maven;
 
 import dev.strata.StrataException;
 import dev.strata.autogenerate.Comparison;
+import dev.strata.tooling.RunText;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,12 +34,12 @@ public final class CheckMojo extends StrataMojo {
     void run(GoalContext context) {
         Comparison comparison = context.autogenerate(entityPackages == null ? List.of() : entityPackages,
                 compareServerDefaults).compare();
-        comparison.notes().forEach(line -> context.log().line("Note: " + line));
+        comparison.notes().forEach(line -> context.log().line(RunText.note(line)));
         if (comparison.isEmpty()) {
-            context.log().line("No new upgrade operations detected.");
+            context.log().line(RunText.CHECK_CLEAN);
             return;
         }
-        context.log().line("New upgrade operations detected:");
+        context.log().line(RunText.CHECK_DIRTY);
         comparison.differences().forEach(line -> context.log().line("  " + line));
         int count = comparison.differences().size();
         throw new StrataException("The entities and the revisions differ (" + count + " operation"

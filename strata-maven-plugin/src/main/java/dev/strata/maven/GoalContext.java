@@ -85,10 +85,8 @@ final class GoalContext {
      * one is configured, else on an embedded PostgreSQL.
      */
     Autogenerate autogenerate(List<String> entityPackages, boolean compareServerDefaults) {
-        Autogenerate autogenerate = Autogenerate.of(strata(), EntityModel.resolve(module.directory(), System.getenv(),
-                entityPackages, List.of(module.classesDirectory()), compileClasspath))
-                .compareServerDefaults(compareServerDefaults);
-        return settings.connection().map(c -> autogenerate.database(c.dataSource(), c.redacted())).orElse(autogenerate);
+        return EntityModel.comparison(settings, strata(), EntityModel.resolve(module.directory(), System.getenv(),
+                entityPackages, List.of(module.classesDirectory()), compileClasspath), compareServerDefaults);
     }
 
     /** The folder new revision files go to: the module's first revision location. */

@@ -78,9 +78,8 @@ public final class RevisionMojo extends StrataMojo {
         Autogenerate comparing = context.autogenerate(entityPackages == null ? List.of() : entityPackages,
                 compareServerDefaults);
         Comparison comparison = comparing.compare();
-        comparison.differences().forEach(line -> context.log().line("Detected " + line));
-        comparison.notes().forEach(line -> context.log().line("Note: " + line));
+        RunText.detected(comparison.differences(), comparison.notes()).forEach(context.log()::line);
         Optional<Path> file = comparing.revision(comparison, request, context.revisionDirectory());
-        context.log().line(file.map(RunText::generated).orElse("No changes detected"));
+        context.log().line(file.map(RunText::generated).orElse(RunText.NO_CHANGES));
     }
 }
