@@ -34,7 +34,9 @@ public final class EmbeddedServer {
     private static final Duration INITDB_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final String WATCHDOG_SCRIPT = "read -r _ignored;"
+    // SIGINT is ignored: Ctrl-C in a terminal reaches the whole foreground group, and the watchdog must live
+    // until the JVM (whose shutdown closes its input) is gone, or the server outlives it.
+    private static final String WATCHDOG_SCRIPT = "trap '' INT; read -r _ignored;"
             + " \"$0\" stop -D \"$1\" -m immediate -w >/dev/null 2>&1;"
             + " rm -rf \"$2\"";
     // Durability is pointless for a throwaway cluster; dropping it makes DDL-heavy tests fast.

@@ -1,17 +1,7 @@
 package dev.strata.demo.support;
 
-import dev.strata.test.TestDatabase;
-import dev.strata.test.TestPostgres;
+import dev.strata.test.internal.EmbeddedServer;
 import dev.strata.test.internal.ServerAddress;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -26,30 +16,23 @@ public record ServiceDatabase(ServerAddress address, String server) {
     /** PostgreSQL folds unquoted names to lower case; keeping to these makes the name the same in psql. */
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
-    /** SQLSTATE of {@code CREATE DATABASE} when another process created the database first. */
-    private static final String DUPLICATE_DATABASE = "42P04";
-
-    /** SQLSTATE of a connection to a database that does not exist. */
-    private static final String INVALID_CATALOG = "3D000";
+    private static final Object LOCK = new Object();
+    private static EmbeddedServer embedded;
 
     /**
       * Returns the named database on the embedded PostgreSQL of this JVM, starting the server on first use.
+      * The server lives until the JVM exits.
       *
       * @param name the database name, for example {@code cds_client}
+      * @param creator creates it over the service's driver
       * @return the database, created if needed
       * @throws IllegalStateException if the server cannot be started or refuses to create the database
       */
-    public static ServiceDatabase embedded(String name) {
+    public static ServiceDatabase embedded(String name, DatabaseCreator creator) {
         checkName(name);
-        TestPostgres server = TestPostgres.shared();
-        // TestPostgres hands out scratch databases only; one of them is the door to create ours on its server.
-        try (TestDatabase scratch = server.createDatabase()) {
-            ServerAddress address = ServerAddress.parse(scratch.jdbcUrl()
-                    + "?user=" + encode(scratch.user()) + "&password=" + encode(scratch.password()));
-            ServiceDatabase database = new ServiceDatabase(address.withDatabase(name), server.description());
-            database.createIfMissing(address);
-            return database;
-        }
+        ServerAddress admin = embeddedServer().address();
+        creator.createIfMissing(admin, name);
+        return new ServiceDatabase(admin.withDatabase(name), "embedded PostgreSQL on port " + admin.port());
     }
 
     /**
@@ -58,16 +41,21 @@ public record ServiceDatabase(ServerAddress address, String server) {
       * @param url {@code postgresql://user:password@host:port/any}, {@code postgres://...} or
       *     {@code jdbc:postgresql://...}
       * @param name the database name, for example {@code cds_client}
+      * @param creator creates it over the service's driver
       * @return the database, created if needed
       * @throws IllegalArgumentException if the URL cannot be parsed; the message never holds the password
       * @throws IllegalStateException if the server cannot be reached or refuses to create the database
       */
-    public static ServiceDatabase onServer(String url, String name) {
+    public static ServiceDatabase onServer(String url, String name, DatabaseCreator creator) {
         checkName(name);
-        ServerAddress given = ServerAddress.parse(url);
-        ServiceDatabase database = new ServiceDatabase(given.withDatabase(name), given.withDatabase(name).redacted());
-        database.createIfMissing(given);
-        return database;
+        ServerAddress given;
+        try {
+            given = ServerAddress.parse(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace("STRATA_TEST_DATABASE_URL", "DATABASE_URL"), e);
+        }
+        creator.createIfMissing(given, name);
+        return new ServiceDatabase(given.withDatabase(name), given.withDatabase(name).redacted());
     }
 
     /**
@@ -94,54 +82,16 @@ public record ServiceDatabase(ServerAddress address, String server) {
         return "database " + address.database() + " on " + server;
     }
 
-    private void createIfMissing(ServerAddress admin) {
-        String name = address.database();
-        try (Connection connection = connect(admin);
-                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, name);
-            try (ResultSet row = exists.executeQuery()) {
-                if (row.next()) {
-                    return;
-                }
+    private static EmbeddedServer embeddedServer() {
+        synchronized (LOCK) {
+            if (embedded == null) {
+                embedded = EmbeddedServer.start();
             }
-            try (Statement create = connection.createStatement()) {
-                // template0 because nobody connects to it: CREATE DATABASE fails while its template is in use.
-                create.execute("CREATE DATABASE \"" + name + "\" TEMPLATE template0");
-            }
-        } catch (SQLException e) {
-            if (DUPLICATE_DATABASE.equals(e.getSQLState())) {
-                return; // another instance starting at the same moment created it
-            }
-            throw new IllegalStateException("Could not create " + this + ": " + e.getMessage()
-                    + ". The user needs the CREATEDB privilege, or create the database beforehand.", e);
+            return embedded;
         }
     }
 
-    private static Connection connect(ServerAddress admin) throws SQLException {
-        try {
-            return DriverManager.getConnection(admin.jdbcUrl(), credentials(admin));
-        } catch (SQLException e) {
-            if (!INVALID_CATALOG.equals(e.getSQLState()) || admin.database().equals("postgres")) {
-                throw e;
-            }
-            // DATABASE_URL may name the service's own database, which does not exist yet.
-            ServerAddress maintenance = admin.withDatabase("postgres");
-            return DriverManager.getConnection(maintenance.jdbcUrl(), credentials(maintenance));
-        }
-    }
-
-    private static Properties credentials(ServerAddress address) {
-        Properties properties = new Properties();
-        properties.setProperty("user", address.user());
-        properties.setProperty("password", address.password());
-        return properties;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static void checkName(String name) {
+    static void checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("demo.database.name must be a lower-case PostgreSQL name such as"
                     + " cds_client (letters, digits and _, at most 63), but is '" + name + "'");
