@@ -7,6 +7,7 @@ import dev.strata.StrataException;
 import dev.strata.format.AlembicFormat;
 import dev.strata.tooling.ConnectionSettings;
 import dev.strata.tooling.ExplicitOptions;
+import dev.strata.tooling.MissingDatabase;
 import dev.strata.tooling.Secrets;
 import dev.strata.tooling.ToolSettings;
 import java.io.OutputStreamWriter;
@@ -109,15 +110,25 @@ final class StrataCommand {
                     + " folder).")
     Path dir;
 
-    @Option(names = "--json", scope = ScopeType.INHERIT, order = 9,
+    @Option(names = "--datasource", paramLabel = "NAME", scope = ScopeType.INHERIT, order = 9,
+            description = "One of several datasources of the service: settings from strata.datasources.NAME.* over"
+                    + " strata.*, URL from strata.datasources.NAME.url (or --url, DATABASE_URL).")
+    String datasource;
+
+    @Option(names = "--create-database", scope = ScopeType.INHERIT, order = 10,
+            description = "Create the database the URL names when the server does not have it yet (as the same user,"
+                    + " who needs CREATEDB): one server, a database per service.")
+    boolean createDatabase;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, order = 11,
             description = "Print JSON for scripts instead of text (no progress lines).")
     boolean json;
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, order = 10,
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, order = 12,
             description = "Long output: full entries for current, history, heads, branches.")
     boolean verbose;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 11,
+    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 13,
             description = "On failure, print the stack trace too; log the engine's steps and the settings used.")
     boolean debug;
 
@@ -170,14 +181,18 @@ final class StrataCommand {
 
     /** The engine, with a listener for the steps of a run. */
     Strata strata(MigrationListener listener) {
+        if (createDatabase) {
+            settings().connection().filter(MissingDatabase::create)
+                    .ifPresent(created -> err().println("Created database " + created.redacted()));
+        }
         return settings().load(StrataCommand.class.getClassLoader(), listener, System.getProperty("user.name"));
     }
 
     /** For commands that always need a database: a clear message when none is configured. */
     void requireDatabase() {
         if (settings().connection().isEmpty()) {
-            throw new StrataException("No database is configured: give --url, set DATABASE_URL, or set"
-                    + " spring.datasource.url (or strata.url) in " + settings().serviceDir()
+            throw new StrataException("No database is configured: give --url, set DATABASE_URL, or set "
+                    + settings().configuredUrlKey() + " in " + settings().serviceDir()
                     + "/src/main/resources/application.yml");
         }
     }
@@ -189,7 +204,7 @@ final class StrataCommand {
     }
 
     private ExplicitOptions explicitOptions() {
-        return new ExplicitOptions(url, user, password, locations, schema, versionTable, historyTable);
+        return new ExplicitOptions(url, user, password, locations, schema, versionTable, historyTable, datasource);
     }
 
     boolean json() {

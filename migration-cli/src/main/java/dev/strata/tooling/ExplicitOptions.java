@@ -13,13 +13,23 @@ import java.util.List;
  * @param schema       the schema of the version and history tables
  * @param versionTable the version table
  * @param historyTable the history table
+ * @param datasource   which of the service's datasources: its settings come from
+ *                     {@code strata.datasources.<name>.*} (see {@link ServiceConfig#forDatasource(String)}); null for
+ *                     the service's main one
  */
 public record ExplicitOptions(String url, String user, String password, List<String> locations, String schema,
-        String versionTable, String historyTable) {
+        String versionTable, String historyTable, String datasource) {
 
     /** Copies the locations; null becomes empty. */
     public ExplicitOptions {
         locations = locations == null ? List.of() : List.copyOf(locations);
+        datasource = datasource == null || datasource.isBlank() ? null : datasource.strip();
+    }
+
+    /** The options for the service's main datasource. */
+    public ExplicitOptions(String url, String user, String password, List<String> locations, String schema,
+            String versionTable, String historyTable) {
+        this(url, user, password, locations, schema, versionTable, historyTable, null);
     }
 
     /** Nothing given explicitly. */
@@ -32,6 +42,6 @@ public record ExplicitOptions(String url, String user, String password, List<Str
     public String toString() {
         return "ExplicitOptions[url=" + (url == null ? null : "(given)") + ", user=" + user + ", password="
                 + (password == null ? null : "****") + ", locations=" + locations + ", schema=" + schema
-                + ", versionTable=" + versionTable + ", historyTable=" + historyTable + "]";
+                + ", versionTable=" + versionTable + ", historyTable=" + historyTable + ", datasource=" + datasource + "]";
     }
 }

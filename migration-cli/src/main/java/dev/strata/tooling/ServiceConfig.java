@@ -37,6 +37,12 @@ public final class ServiceConfig {
     private static final List<String> FILE_NAMES = List.of("application.yaml", "application.yml",
             "application.properties");
 
+    private static final String DATASOURCES = "strata.datasources";
+
+    /** The main datasource's connection, which a datasource of {@link #forDatasource} does not inherit. */
+    private static final List<String> MAIN_CONNECTION = List.of(normalize("strata.url"),
+            normalize("spring.datasource"), normalize("spring.r2dbc"));
+
     private final Path dir;
     private final Map<String, Setting> settings;
     private final Map<String, String> env;
@@ -128,6 +134,64 @@ public final class ServiceConfig {
             }
         }
         return out;
+    }
+
+    /**
+     * The configuration as one of several datasources of the service sees it, as the Spring Boot starter applies
+     * it: {@code strata.datasources.<name>.*} overrides {@code strata.*}, and the main datasource's connection
+     * ({@code strata.url}, {@code spring.datasource.*}, {@code spring.r2dbc.*}) is not this one's, so its URL
+     * comes from {@code strata.datasources.<name>.url} (or from outside: an option, {@code DATABASE_URL}).
+     * Names match leniently, as bean names do in the starter ({@code reports-data-source} is
+     * {@code reportsDataSource}).
+     *
+     * @param name the datasource's bean name, for example {@code reportsDataSource}
+     * @return the view
+     * @throws StrataException when the configuration has no {@code strata.datasources.<name>} settings, listing
+     *     the names it has
+     */
+    public ServiceConfig forDatasource(String name) {
+        String prefix = normalize(DATASOURCES + "." + name) + ".";
+        Map<String, Setting> view = new LinkedHashMap<>();
+        settings.forEach((key, setting) -> {
+            if (!MAIN_CONNECTION.stream().anyMatch(main -> key.equals(main) || key.startsWith(main + "."))) {
+                view.put(key, setting);
+            }
+        });
+        boolean found = false;
+        for (Map.Entry<String, Setting> entry : settings.entrySet()) {
+            if (entry.getKey().startsWith(prefix)) {
+                view.put(normalize("strata." + entry.getKey().substring(prefix.length())), entry.getValue());
+                found = true;
+            }
+        }
+        if (!found) {
+            List<String> names = datasourceNames();
+            throw new StrataException("No datasource " + name + " in the configuration of " + dir + ": "
+                    + (names.isEmpty() ? "it has no strata.datasources settings"
+                            : "strata.datasources has " + String.join(", ", names))
+                    + ". Name one of those, or add strata.datasources." + name + ".locations (and .url) to its"
+                    + " application.yml");
+        }
+        return new ServiceConfig(dir, view, env);
+    }
+
+    /**
+     * The datasources the configuration names under {@code strata.datasources}, as written, in file order.
+     *
+     * @return the names, for example {@code [reportsDataSource]}
+     */
+    public List<String> datasourceNames() {
+        String prefix = normalize(DATASOURCES) + ".";
+        List<String> names = new ArrayList<>();
+        for (Setting setting : settings.values()) {
+            if (normalize(setting.key()).startsWith(prefix)) {
+                String name = setting.key().substring(DATASOURCES.length() + 1).split("\\.", 2)[0];
+                if (names.stream().noneMatch(known -> normalize(known).equals(normalize(name)))) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     /**

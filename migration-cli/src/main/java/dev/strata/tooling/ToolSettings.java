@@ -41,10 +41,11 @@ import org.slf4j.LoggerFactory;
  * @param lockTimeout     how long to wait for another migrator's lock
  * @param checksumPolicy  what to do about applied revisions whose files changed
  * @param serviceDir      the service folder the settings were resolved for
+ * @param datasource      the datasource of the service they are for, or null for its main one
  */
 public record ToolSettings(Optional<ConnectionSettings> connection, List<String> locations, String schema,
         String versionTable, String historyTable, TransactionMode transactionMode, Duration lockTimeout,
-        ChecksumPolicy checksumPolicy, Path serviceDir) {
+        ChecksumPolicy checksumPolicy, Path serviceDir, String datasource) {
 
     private static final String CLASSPATH = "classpath:";
     private static final String FILESYSTEM = "filesystem:";
@@ -82,7 +83,8 @@ public record ToolSettings(Optional<ConnectionSettings> connection, List<String>
     public static ToolSettings resolve(ExplicitOptions explicit, Map<String, String> env, Path serviceDir,
             String explicitSource) {
         Path dir = serviceDir.toAbsolutePath().normalize();
-        ServiceConfig config = ServiceConfig.load(dir, env);
+        ServiceConfig loaded = ServiceConfig.load(dir, env);
+        ServiceConfig config = explicit.datasource() == null ? loaded : loaded.forDatasource(explicit.datasource());
         List<String> configured = !explicit.locations().isEmpty() ? explicit.locations()
                 : config.getList("strata.locations");
         List<String> locations = new ArrayList<>();
@@ -106,7 +108,17 @@ public record ToolSettings(Optional<ConnectionSettings> connection, List<String>
                 pick(null, config, "strata.validate-checksums",
                         value -> SettingValues.checksumPolicy(value, config.origin("strata.validate-checksums")),
                         ChecksumPolicy.FAIL),
-                dir);
+                dir, explicit.datasource());
+    }
+
+    /**
+     * Where the service's configuration would name this database, for "no database" messages.
+     *
+     * @return {@code spring.datasource.url (or strata.url)}, or {@code strata.datasources.<name>.url}
+     */
+    public String configuredUrlKey() {
+        return datasource == null ? "spring.datasource.url (or strata.url)" : "strata.datasources." + datasource
+                + ".url";
     }
 
     /**

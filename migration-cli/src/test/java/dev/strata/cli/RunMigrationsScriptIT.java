@@ -7,6 +7,11 @@ import dev.strata.test.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,6 +97,77 @@ class RunMigrationsScriptIT {
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(Database.versions(a)).containsExactly(Service.Ids.C);
         assertThat(Database.versions(c)).containsExactly(Service.Ids.C);
+    }
+
+    @Test
+    void createsEachDatabaseItNeedsAndGivesEveryDatasourceItsRow(TestDatabase door) throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String main = "svc_main_" + suffix;
+        String reports = "svc_reports_" + suffix;
+        Service service = new Service(services.resolve("cas-service")).linear();
+        service.applicationYml("""
+                demo:
+                  database:
+                    name: %s        # what demo-support creates for the main datasource
+                    datasources:
+                      reportsDataSource:
+                        name: "%s"
+                        prefix: cas.reports.datasource
+                strata:
+                  datasources:
+                    reportsDataSource:
+                      locations: classpath:db/reports
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: local
+                  datasource:
+                    url: jdbc:postgresql://localhost:5432/elsewhere
+                """.formatted(main, reports));
+        Path reportRevisions = Files.createDirectories(service.revisions().resolveSibling("reports"));
+        Files.writeString(reportRevisions.resolve("aa11_daily.sql"), "-- revision: aa11\n-- down_revision:\n"
+                + "-- message: daily\n\n-- migrate:upgrade\nCREATE TABLE daily (day date PRIMARY KEY);\n\n"
+                + "-- migrate:downgrade\nDROP TABLE daily;\n");
+        String server = Database.url(door);
+        try {
+            Run up = Cli.in(services).withEnv("STRATA_SERVICES_DIR", services.toString())
+                    .withEnv("DATABASE_URL", server).exec(List.of("bash", SCRIPT.toString(), "upgrade", "heads"));
+
+            assertThat(up.exitCode()).as(up.stderr()).isZero();
+            assertThat(up.stdout()).containsPattern("(?m)^cas-service +ok +3f2a9c1b7d4e \\(head\\)$")
+                    .containsPattern("(?m)^cas-service/reportsDataSource +ok +aa11 \\(head\\)$")
+                    .contains("=== cas-service/reportsDataSource: strata upgrade heads");
+            assertThat(up.stderr()).contains("Created database postgresql://" + door.user() + "@")
+                    .contains("/" + main + " (from DATABASE_URL)").contains("/" + reports + " (from DATABASE_URL)");
+            assertThat(column(door, main, "SELECT version_num FROM strata_version")).containsExactly(Service.Ids.C);
+            assertThat(column(door, reports, "SELECT version_num FROM strata_version")).containsExactly("aa11");
+            assertThat(column(door, reports, "SELECT to_regclass('clients')::text")).containsExactly((String) null);
+
+            Run down = Cli.in(services).withEnv("STRATA_SERVICES_DIR", services.toString())
+                    .withEnv("DATABASE_URL", server).exec(List.of("bash", SCRIPT.toString(), "downgrade", "-1"));
+            assertThat(down.exitCode()).as(down.stderr()).isZero();
+            assertThat(down.stderr()).doesNotContain("Created database");
+            assertThat(down.stdout()).containsPattern("(?m)^cas-service +ok +1a9f8e7d6c5b$")
+                    .containsPattern("(?m)^cas-service/reportsDataSource +ok +-$");
+            assertThat(column(door, reports, "SELECT count(*) FROM strata_version")).containsExactly("0");
+        } finally {
+            Database.exec(door, "DROP DATABASE IF EXISTS " + main + " WITH (FORCE)");
+            Database.exec(door, "DROP DATABASE IF EXISTS " + reports + " WITH (FORCE)");
+        }
+    }
+
+    private static List<String> column(TestDatabase door, String database, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(
+                door.jdbcUrl().replace("/" + door.name(), "/" + database), door.user(), door.password());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+            return out;
+        }
     }
 
     @Test

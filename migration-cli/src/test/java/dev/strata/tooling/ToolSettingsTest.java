@@ -339,6 +339,77 @@ class ToolSettingsTest {
         return "postgresql://" + credentials + "@" + db.jdbcUrl().substring("jdbc:postgresql://".length());
     }
 
+    private static final String TWO_DATASOURCES = """
+            spring:
+              datasource:
+                url: jdbc:postgresql://localhost:5432/cas_audit
+                username: app
+                password: apppw
+            strata:
+              version-table: audit_version
+              lock:
+                timeout: 5s
+              datasources:
+                reports-data-source:
+                  url: jdbc:postgresql://localhost:5432/cas_reports
+                  user: reporter
+                  password: reportpw
+                  locations: classpath:db/reports
+            """;
+
+    @Test
+    void aNamedDatasourceTakesItsOwnSettingsOverTheSharedOnes() throws IOException {
+        yaml(TWO_DATASOURCES);
+        ToolSettings reports = ToolSettings.resolve(datasource("reportsDataSource"), Map.of(), service);
+
+        assertThat(reports.connection()).contains(new ConnectionSettings("jdbc:postgresql://localhost:5432/cas_reports",
+                "reporter", "reportpw", "strata.datasources.reports-data-source.url in src/main/resources/application.yml"));
+        assertThat(reports.locations()).containsExactly("classpath:db/reports");
+        assertThat(reports.versionTable()).isEqualTo("audit_version");
+        assertThat(reports.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(reports.configuredUrlKey()).isEqualTo("strata.datasources.reportsDataSource.url");
+
+        ToolSettings main = ToolSettings.resolve(ExplicitOptions.none(), Map.of(), service);
+        assertThat(main.connection().orElseThrow().jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/cas_audit");
+        assertThat(main.locations()).containsExactly("classpath:db/revisions");
+    }
+
+    @Test
+    void aNamedDatasourceDoesNotBorrowTheMainConnection() throws IOException {
+        yaml("""
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://localhost:5432/cas_audit
+                strata:
+                  url: jdbc:postgresql://localhost:5432/cas_audit
+                  datasources:
+                    reportsDataSource:
+                      locations: classpath:db/reports
+                """);
+        assertThat(connection(datasource("reportsDataSource"), Map.of())).isEmpty();
+        assertThat(connection(datasource("reportsDataSource"),
+                Map.of("DATABASE_URL", "postgresql://env:envpw@db:5433/cas_reports")).orElseThrow().jdbcUrl())
+                .isEqualTo("jdbc:postgresql://db:5433/cas_reports");
+    }
+
+    @Test
+    void anUnknownDatasourceIsRefusedWithTheNamesThereAre() throws IOException {
+        yaml(TWO_DATASOURCES);
+        assertThatThrownBy(() -> ToolSettings.resolve(datasource("reprts"), Map.of(), service))
+                .isInstanceOf(StrataException.class)
+                .hasMessage("No datasource reprts in the configuration of " + service.toAbsolutePath().normalize()
+                        + ": strata.datasources has reports-data-source. Name one of those, or add"
+                        + " strata.datasources.reprts.locations (and .url) to its application.yml");
+
+        yaml("spring.datasource.url: jdbc:postgresql://localhost/x\n");
+        assertThatThrownBy(() -> ToolSettings.resolve(datasource("reports"), Map.of(), service))
+                .hasMessageContaining(": it has no strata.datasources settings. Name one of those");
+    }
+
+    private static ExplicitOptions datasource(String name) {
+        return new ExplicitOptions(null, null, null, List.of(), null, null, null, name);
+    }
+
     private static final String R2DBC_AND_DATASOURCE = """
             spring:
               r2dbc:

@@ -75,7 +75,7 @@ final class GoalContext {
     void requireDatabase() {
         if (settings.connection().isEmpty()) {
             throw new StrataException("No database is configured for " + module.name() + ": set DATABASE_URL, give"
-                    + " -Dstrata.url, or set spring.datasource.url (or strata.url) in " + module.directory()
+                    + " -Dstrata.url, or set " + settings.configuredUrlKey() + " in " + module.directory()
                     + "/src/main/resources/application.yml");
         }
     }

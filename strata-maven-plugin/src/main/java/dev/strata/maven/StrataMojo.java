@@ -59,6 +59,14 @@ abstract class StrataMojo extends AbstractMojo {
     @Parameter(property = "strata.historyTable")
     private String historyTable;
 
+    /**
+     * One of several datasources of the service (a bean name): its settings come from
+     * {@code strata.datasources.<name>.*} over {@code strata.*}, its URL from {@code strata.datasources.<name>.url}
+     * (or {@code -Dstrata.url}, {@code DATABASE_URL}). Default: the service's main datasource.
+     */
+    @Parameter(property = "strata.datasource")
+    private String datasource;
+
     /** Skips the goal. */
     @Parameter(property = "strata.skip", defaultValue = "false")
     private boolean skip;
@@ -113,7 +121,7 @@ abstract class StrataMojo extends AbstractMojo {
 
     private ExplicitOptions explicitOptions() {
         return new ExplicitOptions(property(URL_PROPERTY), user, property(PASSWORD_PROPERTY), locations, schema,
-                versionTable, historyTable);
+                versionTable, historyTable, datasource);
     }
 
     /** A {@code -D} property, else a system property ({@code MAVEN_OPTS}). */

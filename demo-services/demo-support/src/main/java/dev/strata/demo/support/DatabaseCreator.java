@@ -38,6 +38,21 @@ interface DatabaseCreator {
                 + " (JDBC) or org.postgresql:r2dbc-postgresql (R2DBC); add one to its pom.");
     }
 
+    /**
+      * The error for a database that could not be created, naming it and its server, never the password.
+      *
+      * @param admin the account that tried
+      * @param name the database
+      * @param reason the driver's message
+      * @param cause the driver's exception
+      * @return the exception to throw
+      */
+    static IllegalStateException failure(ServerAddress admin, String name, String reason, Throwable cause) {
+        return new IllegalStateException("Could not create database " + name + " on " + admin.withDatabase(name)
+                + ": " + reason + ". The user needs the CREATEDB privilege, or create the database beforehand.",
+                cause);
+    }
+
     /** Which PostgreSQL drivers a service has. */
     final class Drivers {
 

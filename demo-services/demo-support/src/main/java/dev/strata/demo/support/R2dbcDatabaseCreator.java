@@ -1,5 +1,6 @@
 package dev.strata.demo.support;
 
+import dev.strata.test.internal.DatabaseCreation;
 import dev.strata.test.internal.ServerAddress;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
@@ -22,13 +23,13 @@ final class R2dbcDatabaseCreator implements DatabaseCreator {
         try {
             createOn(admin, name);
         } catch (R2dbcException e) {
-            if (Sql.INVALID_CATALOG.equals(e.getSqlState()) && !admin.database().equals(Sql.MAINTENANCE_DATABASE)) {
-                createOn(admin.withDatabase(Sql.MAINTENANCE_DATABASE), name);
-            } else if (!Sql.DUPLICATE_DATABASE.equals(e.getSqlState())) {
-                throw Sql.failure(admin, name, e.getMessage(), e);
+            if (DatabaseCreation.INVALID_CATALOG.equals(e.getSqlState()) && !admin.database().equals(DatabaseCreation.MAINTENANCE_DATABASE)) {
+                createOn(admin.withDatabase(DatabaseCreation.MAINTENANCE_DATABASE), name);
+            } else if (!DatabaseCreation.DUPLICATE_DATABASE.equals(e.getSqlState())) {
+                throw DatabaseCreator.failure(admin, name, e.getMessage(), e);
             }
         } catch (RuntimeException e) {
-            throw Sql.failure(admin, name, String.valueOf(e.getMessage()), e);
+            throw DatabaseCreator.failure(admin, name, String.valueOf(e.getMessage()), e);
         }
     }
 
@@ -44,13 +45,13 @@ final class R2dbcDatabaseCreator implements DatabaseCreator {
     }
 
     private static Mono<Boolean> exists(Connection connection, String name) {
-        return Flux.from(connection.createStatement(Sql.EXISTS.replace("?", "$1")).bind("$1", name).execute())
+        return Flux.from(connection.createStatement(DatabaseCreation.EXISTS.replace("?", "$1")).bind("$1", name).execute())
                 .flatMap(result -> result.map((row, metadata) -> 1))
                 .hasElements();
     }
 
     private static Mono<Void> create(Connection connection, String name) {
-        return Flux.from(connection.createStatement(Sql.create(name)).execute())
+        return Flux.from(connection.createStatement(DatabaseCreation.createStatement(name)).execute())
                 .flatMap(result -> result.getRowsUpdated())
                 .then();
     }
