@@ -238,7 +238,11 @@ public final class RevisionResolver {
                 return noOverwalk ? null : current;
             }
             if (next.size() > 1) {
-                throw new RevisionException("Ambiguous walk");
+                // Alembic's words first; then which fork, and how to get past it.
+                String from = current == null ? (steps > 0 ? "base" : "the current heads") : current;
+                throw new RevisionException("Ambiguous walk: " + from + " has " + next.size() + " revisions "
+                        + (steps > 0 ? "above" : "below") + " it (" + String.join(", ", next)
+                        + "); name the revision to go to instead of a relative step, for example " + next.get(0));
             }
             current = next.get(0);
         }

@@ -171,7 +171,7 @@ public final class RevisionLoader {
         } else if ("jar".equals(url.getProtocol())) {
             JarURLConnection connection = (JarURLConnection) url.openConnection();
             connection.setUseCaches(false);
-            try (JarFile jar = new JarFile(Path.of(toUri(connection.getJarFileURL())).toFile())) {
+            try (JarFile jar = openJar(connection.getJarFileURL())) {
                 for (JarEntry entry : Collections.list(jar.entries())) {
                     String name = entry.getName();
                     if (!entry.isDirectory() && name.startsWith(path + "/") && isCandidate(name)) {
@@ -183,12 +183,22 @@ public final class RevisionLoader {
         }
     }
 
-    private static java.net.URI toUri(URL url) throws IOException {
-        try {
-            return url.toURI();
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
+    /**
+      * Opens the jar a {@code jar:} URL points into. A plain jar is a file; a Spring Boot executable jar's
+      * classes are a nested "jar" ({@code jar:nested:/app.jar/!BOOT-INF/classes/!/...}) that only its URL
+      * handler can open, through the connection to its root.
+      */
+    private static JarFile openJar(URL jarFileUrl) throws IOException {
+        if ("file".equals(jarFileUrl.getProtocol())) {
+            try {
+                return new JarFile(Path.of(jarFileUrl.toURI()).toFile());
+            } catch (URISyntaxException e) {
+                throw new IOException(e);
+            }
         }
+        JarURLConnection root = (JarURLConnection) new URL("jar:" + jarFileUrl + "!/").openConnection();
+        root.setUseCaches(false);
+        return root.getJarFile();
     }
 
     private static boolean isCandidate(String name) {

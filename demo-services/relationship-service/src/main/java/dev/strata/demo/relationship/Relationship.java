@@ -55,6 +55,9 @@ public class Relationship {
     @Size(max = 1000)
     private String notes;
 
+    /** The day the relationship stopped holding (a divorce, a director's resignation); null while it holds. */
+    private LocalDate endedOn;
+
     /** For JPA. */
     protected Relationship() {
     }
@@ -74,6 +77,21 @@ public class Relationship {
         this.type = type;
         this.since = since;
         this.notes = notes;
+    }
+
+    /**
+      * Records that the relationship stopped holding; the row stays, so the history of who was related to whom
+      * can still be read.
+      *
+      * @param day the day it stopped holding, not before {@link #getSince() since}
+      * @throws IllegalArgumentException when the day is before the relationship began
+      */
+    public void end(LocalDate day) {
+        if (day.isBefore(since)) {
+            throw new IllegalArgumentException(
+                    "A relationship cannot end (" + day + ") before it began (" + since + ")");
+        }
+        this.endedOn = day;
     }
 
     /** @return the id, null until saved */
@@ -104,5 +122,10 @@ public class Relationship {
     /** @return the adviser's notes, null when there are none */
     public String getNotes() {
         return notes;
+    }
+
+    /** @return the day the relationship stopped holding, null while it holds */
+    public LocalDate getEndedOn() {
+        return endedOn;
     }
 }

@@ -42,8 +42,7 @@ public class RelationshipController {
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     public RelationshipView get(@PathVariable long id) {
-        return relationships.findById(id).map(RelationshipView::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No relationship " + id));
+        return RelationshipView.of(find(id));
     }
 
     /**
@@ -69,6 +68,33 @@ public class RelationshipController {
                 request.type(), request.since(), request.notes());
         RelationshipView saved = RelationshipView.of(relationships.saveAndFlush(relationship));
         return ResponseEntity.created(URI.create("/relationships/" + saved.id())).body(saved);
+    }
+
+    /**
+      * Records the day a relationship stopped holding; asked again, it corrects the day.
+      *
+      * @param id the relationship's id
+      * @param request the day it ended
+      * @return the relationship, ended
+      * @throws ResponseStatusException 404 when there is no such relationship, 400 when the day is missing, in
+      *     the future or before the relationship began
+      */
+    @PostMapping("/{id}/end")
+    @Transactional
+    public RelationshipView end(@PathVariable long id, @Valid @RequestBody RelationshipEnd request) {
+        Relationship relationship = find(id);
+        try {
+            // The entity holds the rule, so every writer keeps it; here its refusal becomes the client's 400.
+            relationship.end(request.endedOn());
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        return RelationshipView.of(relationships.saveAndFlush(relationship));
+    }
+
+    private Relationship find(long id) {
+        return relationships.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No relationship " + id));
     }
 
     private Party party(long id) {

@@ -23,23 +23,26 @@ import org.junit.jupiter.api.Test;
 
 /**
   * The service's own revisions driven through Strata's engine API on a scratch database (the service's database
-  * is left alone): downgrading the merge point re-opens the two branches, as Alembic does, and upgrading to
-  * heads merges them again.
+  * is left alone): downgrading the merge point re-opens the two branches, as Alembic does, and upgrading merges
+  * them again. The merge is no longer the head ('Add end date to relationships' revises it), so the tests that
+  * are about the merge name it as their target; a relative step down is ambiguous at the merge point but not
+  * from the revision above it.
   */
 class MergePointTest {
 
     private static final String ADD_NOTES = "5cf97909d45d";
     private static final String ADD_VERIFICATION = "d4739cb207b0";
     private static final String MERGE = "526e508b8391";
+    private static final String ADD_END_DATE = "d51d6edf0810";
 
     private TestDatabase database;
     private Strata strata;
 
     @BeforeEach
-    void upgradeAScratchDatabaseToHeads() {
+    void upgradeAScratchDatabaseToTheMergePoint() {
         database = TestPostgres.shared().createDatabase();
         strata = Strata.configure().dataSource(database.dataSource()).locations("classpath:db/revisions").load();
-        assertThat(strata.upgrade(Strata.HEADS).headsAfter()).containsExactly(MERGE);
+        assertThat(strata.upgrade(MERGE).headsAfter()).containsExactly(MERGE);
     }
 
     @AfterEach
@@ -62,14 +65,27 @@ class MergePointTest {
     }
 
     @Test
-    void upgradingToHeadsMergesAgain() throws SQLException {
+    void upgradingToTheMergeMergesAgain() throws SQLException {
         strata.downgrade(ADD_VERIFICATION);
 
-        MigrationResult up = strata.upgrade(Strata.HEADS);
+        MigrationResult up = strata.upgrade(MERGE);
 
         assertThat(up.steps()).extracting(AppliedStep::revision).containsExactly(MERGE);
         assertThat(up.headsBefore()).containsExactlyInAnyOrder(ADD_NOTES, ADD_VERIFICATION);
         assertThat(versionRows()).containsExactly(MERGE);
+    }
+
+    @Test
+    void upgradingToHeadsMergesBeforeAddingTheEndDate() throws SQLException {
+        strata.downgrade(ADD_NOTES);
+
+        MigrationResult up = strata.upgrade(Strata.HEADS);
+
+        // The end date revises the merge, so the two branches must be joined before it can run.
+        assertThat(up.steps()).extracting(AppliedStep::revision).containsExactly(MERGE, ADD_END_DATE);
+        assertThat(up.headsAfter()).containsExactly(ADD_END_DATE);
+        assertThat(versionRows()).containsExactly(ADD_END_DATE);
+        assertThat(columns()).contains("relationships.ended_on");
     }
 
     @Test
@@ -78,6 +94,22 @@ class MergePointTest {
         assertThatThrownBy(() -> strata.downgrade("-1")).isInstanceOf(StrataException.class)
                 .hasMessageContaining("Ambiguous walk");
         assertThat(versionRows()).containsExactly(MERGE);
+    }
+
+    @Test
+    void aRelativeStepDownFromTheNewHeadGoesBackToTheMergePoint() throws SQLException {
+        strata.upgrade(Strata.HEADS);
+
+        // The end date has one parent, the merge, so "-1" is a plain step: what the all-services script relies on.
+        MigrationResult down = strata.downgrade("-1");
+
+        assertThat(down.steps()).extracting(AppliedStep::revision, AppliedStep::direction)
+                .containsExactly(tuple(ADD_END_DATE, "downgrade"));
+        assertThat(down.headsAfter()).containsExactly(MERGE);
+        // One row, the merge: the step stopped there and did not re-open the branches below it.
+        assertThat(versionRows()).containsExactly(MERGE);
+        assertThat(columns()).doesNotContain("relationships.ended_on")
+                .contains("relationships.notes", "parties.verified_at", "parties.verified_by");
     }
 
     private List<String> versionRows() throws SQLException {
