@@ -95,7 +95,7 @@ final class ConstraintComparator {
         Matching<Index, Index> otherIndexes = Matching.byKey(plain(current, false), plain(target, false),
                 IndexDefinitions::withoutName);
         Matching<CheckConstraint, CheckConstraint> checks = Matching.byKey(current.checkConstraints(),
-                target.checkConstraints(), CheckConstraint::definition);
+                target.checkConstraints(), check -> CheckExpression.canonical(check.definition()));
         boolean primaryKeyChanges = !Objects.equals(
                 current.primaryKey() == null ? null : current.primaryKey().columns(),
                 target.primaryKey() == null ? null : target.primaryKey().columns());

@@ -50,6 +50,34 @@ class ConstraintComparisonTest {
     }
 
     @Test
+    void theOrderOfAChecksAndTermsIsNoChange() {
+        // What Hibernate makes of @Min(1) @Max(5) on one field, in either order, as PostgreSQL prints it back.
+        Table before = item().check("item_quantity_check", "CHECK (((quantity >= 1) AND (quantity <= 5)))").build();
+        Table after = item().check("item_quantity_check", "CHECK (((quantity <= 5) AND (quantity >= 1)))").build();
+
+        assertThat(compare(tables(CLIENT, before), tables(CLIENT, after)).operations()).isEmpty();
+    }
+
+    @Test
+    void aCheckWhoseTermsDifferIsStillAChange() {
+        Table before = item().check("ck", "CHECK (((quantity >= 1) AND (quantity <= 5)))").build();
+        Table after = item().check("ck", "CHECK (((quantity >= 1) AND (quantity <= 9)))").build();
+        Table either = item().check("ck", "CHECK (((quantity >= 1) OR (quantity <= 5)))").build();
+
+        assertThat(compare(tables(CLIENT, before), tables(CLIENT, after)).operations()).hasSize(2);
+        assertThat(compare(tables(CLIENT, before), tables(CLIENT, either)).operations()).hasSize(2);
+    }
+
+    @Test
+    void onlyTheTopLevelConjunctionIsReordered() {
+        assertThat(CheckExpression.canonical("CHECK (((b > 0) AND ((a = 'x AND y') OR (c < 2))))"))
+                .isEqualTo(CheckExpression.canonical("CHECK ((((a = 'x AND y') OR (c < 2)) AND (b > 0)))"))
+                .isEqualTo("CHECK (((a = 'x AND y') OR (c < 2)) AND (b > 0))");
+        assertThat(CheckExpression.canonical("CHECK ((c < 2) OR (a > 1))")).isEqualTo("CHECK (((c < 2) OR (a > 1)))");
+        assertThat(CheckExpression.canonical("CHECK ((a > 1)) NOT VALID")).isEqualTo("CHECK ((a > 1)) NOT VALID");
+    }
+
+    @Test
     void aPrimaryKeyOverOtherColumnsIsDroppedAndAdded() {
         Table before = item().primaryKey("item_pkey", "id").build();
         Table after = item().primaryKey("item_pkey", "id", "code").build();
