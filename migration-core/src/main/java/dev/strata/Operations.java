@@ -13,6 +13,16 @@ import java.util.Map;
  */
 public interface Operations {
 
+    /**
+     * Whether this revision is being written to an offline script ({@code --sql}) instead of run, as Alembic's
+     * {@code context.is_offline_mode()}: a data migration that reads rows can skip that part, or write a
+     * set-based {@link #execute(String)} instead, so the script can still be produced.
+     *
+     * @return true in offline mode, where {@link #query}, {@link #execute(String, Object...)},
+     *     {@link #bulkInsert} and {@link #connection()} fail
+     */
+    boolean isOffline();
+
     /** Runs one SQL statement (or prints it offline). */
     void execute(String sql);
 

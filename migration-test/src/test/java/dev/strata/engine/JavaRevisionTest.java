@@ -172,7 +172,7 @@ class JavaRevisionTest {
         assertThatThrownBy(() -> strata.upgradeSql("s0_clients:j1_orders")).isExactlyInstanceOf(StrataException.class)
                 .hasMessage("Revision j1_orders (class " + AddOrdersAndEmails.class.getName() + ") cannot be written"
                         + " offline: bulkInsert cannot run in offline (--sql) mode: there is no database connection."
-                        + " Guard data migrations or run them online.");
+                        + " Guard data migrations with op.isOffline() or run them online.");
         assertThat(exists(db, "strata_version")).isFalse();
     }
 

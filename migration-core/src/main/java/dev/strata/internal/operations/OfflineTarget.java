@@ -39,8 +39,13 @@ final class OfflineTarget implements StatementTarget {
      * Why {@code method} of {@link dev.strata.Operations} cannot run offline. Named after what the revision
      * called, not after this interface, because that is the line the user has to guard.
      */
+    @Override
+    public boolean offline() {
+        return true;
+    }
+
     static StrataException refusal(String method) {
         return new StrataException(method + " cannot run in offline (--sql) mode: there is no database"
-                + " connection. Guard data migrations or run them online.");
+                + " connection. Guard data migrations with op.isOffline() or run them online.");
     }
 }

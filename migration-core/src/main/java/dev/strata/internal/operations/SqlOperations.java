@@ -25,6 +25,11 @@ public final class SqlOperations implements Operations {
     }
 
     @Override
+    public boolean isOffline() {
+        return target.offline();
+    }
+
+    @Override
     public void execute(String sql) {
         target.execute(sql(sql, "execute"));
     }

@@ -37,6 +37,11 @@ public interface StatementTarget {
      */
     Connection connection();
 
+    /** Whether statements are written to an offline script rather than run; the data methods then fail. */
+    default boolean offline() {
+        return false;
+    }
+
     /** A target that runs every statement on {@code session}. */
     static StatementTarget of(DatabaseSession session) {
         return new SessionTarget(Objects.requireNonNull(session, "session"));

@@ -125,16 +125,16 @@ class SqlOperationsDataTest {
                 "ANALYZE clients");
         assertError(() -> offline.bulkInsert("clients", List.of(Map.of("id", 1))),
                 "bulkInsert cannot run in offline (--sql) mode: there is no database connection."
-                        + " Guard data migrations or run them online.");
+                        + " Guard data migrations with op.isOffline() or run them online.");
         assertError(() -> offline.execute("DELETE FROM clients WHERE id = ?", 1),
                 "execute(sql, parameters) cannot run in offline (--sql) mode: there is no database connection."
-                        + " Guard data migrations or run them online.");
+                        + " Guard data migrations with op.isOffline() or run them online.");
         assertError(() -> offline.query("SELECT 1"),
                 "query cannot run in offline (--sql) mode: there is no database connection."
-                        + " Guard data migrations or run them online.");
+                        + " Guard data migrations with op.isOffline() or run them online.");
         assertError(offline::connection,
                 "connection cannot run in offline (--sql) mode: there is no database connection."
-                        + " Guard data migrations or run them online.");
+                        + " Guard data migrations with op.isOffline() or run them online.");
         assertThat(script).hasSize(2);
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class StatementTargetTest {
 
     private static final String OFFLINE = " cannot run in offline (--sql) mode: there is no database connection."
-            + " Guard data migrations or run them online.";
+            + " Guard data migrations with op.isOffline() or run them online.";
 
     @Test
     void aSessionTargetHandsEveryCallToTheSession() {
@@ -51,6 +51,8 @@ class StatementTargetTest {
         target.execute("CREATE TABLE t (id int)");
 
         assertThat(script).containsExactly("CREATE TABLE t (id int)");
+        assertThat(target.offline()).isTrue();
+        assertThat(new SqlOperations(target).isOffline()).isTrue();
         assertError(() -> target.update("DELETE FROM t", List.of()), "execute(sql, parameters)" + OFFLINE);
         assertError(() -> target.query("SELECT 1", List.of()), "query" + OFFLINE);
         assertError(target::connection, "connection" + OFFLINE);
