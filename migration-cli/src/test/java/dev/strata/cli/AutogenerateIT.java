@@ -93,7 +93,9 @@ class AutogenerateIT {
                 Run 'strata revision --autogenerate -m MESSAGE' to write them as a revision.
                 """);
 
-        Run added = onDatabase.run("revision", "--autogenerate", "-m", "Add email field to clients table")
+        // As docs/autogenerate.md shows it.
+        String documented = "strata revision --autogenerate -m \"Add email field to clients table\"";
+        Run added = onDatabase.run(DocPage.arguments(documented.substring("strata ".length())).toArray(String[]::new))
                 .succeeded();
         assertThat(added.stdout()).startsWith("Detected add_column public.clients.email character varying(255)\n");
         Path second = revisions().filter(p -> !p.equals(first)).findFirst().orElseThrow();

@@ -2,130 +2,84 @@ package dev.strata.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strata.cli.DocPage.Example;
+import dev.strata.cli.DocPage.Sql;
+import dev.strata.cli.DocPage.Step;
+import dev.strata.cli.DocPage.WriteFile;
 import dev.strata.test.PostgresExtension;
 import dev.strata.test.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Runs every {@code console} block of docs/cli.md, in order, in one service folder against one database, and
- * checks each command's output and exit code, so the guide cannot drift from what strata does.
+ * Runs every {@code console} example of the guide's pages that show {@code strata} sessions, page by page, each
+ * page in order in a service folder and a database of its own, and checks each command's output and exit code, so
+ * the guide cannot drift from what strata does. The staging between examples ({@code <!-- docs-sql -->},
+ * {@code <!-- docs-file -->}) is described by {@link DocPage}.
  *
- * <p>A block is {@code $ strata ...} lines, each followed by its expected stdout and stderr; {@code # exits N}
- * after a command gives its exit code (0 otherwise). In expected output, a line {@code ...} stands for any
- * lines, and timings match any timing. The guide's service folder is {@value #DOC_DIR}, its database
- * {@value #DOC_DATABASE}; the three revisions it starts from are {@link Service#linear()}'s.
+ * <p>In expected output, a line {@code ...} stands for any lines, and timings match any timing. Every page's
+ * service folder is {@value #DOC_DIR}, holding at first the three revisions of {@link Service#linear()}, with
+ * {@code DATABASE_URL} set to {@value DocumentedDatabase#URL}; both stand for the test's own (see
+ * {@link DocumentedDatabase}).
  */
 @ExtendWith(PostgresExtension.class)
 class DocsExamplesIT {
 
     static final String DOC_DIR = "/home/me/clients";
-    static final String DOC_DATABASE = "postgresql://app@localhost:5432/clients";
-    private static final Path GUIDE = Path.of("../docs/cli.md");
-    private static final Pattern EXIT = Pattern.compile("\\s+# exits ([0-9])$");
+
+    /** The setup cli.md shows before its session; each case does the same in its own folder and database. */
+    static final String CD = "cd /home/me/clients";
+    static final String EXPORT = "export DATABASE_URL=postgresql://app:secret@localhost:5432/clients";
 
     @TempDir
     Path dir;
 
-    @Test
-    void everyConsoleExampleOfTheGuideRunsAsShown(TestDatabase db) throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"../docs/cli.md", "../docs/troubleshooting.md", "../docs/moving-to-strata.md",
+            "../docs/production.md"})
+    void everyConsoleExampleOfThePageRunsAsShown(String page, TestDatabase db) throws IOException {
+        DocPage steps = DocPage.parse(Files.readString(Path.of(page)));
+        assertThat(steps.examples()).as("console examples of %s", page).isNotEmpty();
         new Service(dir).linear();
-        Cli cli = Cli.in(dir).withEnv("DATABASE_URL", Database.url(db));
-        List<Example> examples = examples(Files.readString(GUIDE));
-        assertThat(examples).hasSizeGreaterThan(20);
+        String realDir = dir.toRealPath().toString();
 
         SoftAssertions softly = new SoftAssertions();
-        for (Example example : examples) {
-            String realDir = dir.toRealPath().toString();
-            Run run = cli.run(arguments(example.command()).stream().map(arg -> arg.replace(DOC_DIR, realDir))
-                    .toArray(String[]::new));
-            String actual = (run.stdout() + run.stderr()).replace(realDir, DOC_DIR)
-                    .replace(Database.url(db, db.user(), ""), DOC_DATABASE);
-            softly.assertThat(normalize(actual)).as("$ strata " + example.command())
-                    .matches(Pattern.compile(pattern(normalize(example.output())), Pattern.DOTALL));
-            softly.assertThat(run.exitCode()).as("exit code of $ strata " + example.command())
-                    .isEqualTo(example.exitCode());
+        try (DocumentedDatabase database = new DocumentedDatabase(db)) {
+            Cli cli = Cli.in(dir).withEnv("DATABASE_URL", database.toReal(DocumentedDatabase.URL));
+            for (Step step : steps.steps()) {
+                if (step instanceof Sql sql) {
+                    sql.statements().forEach(statement -> Database.exec(db, statement));
+                } else if (step instanceof WriteFile file) {
+                    Path target = dir.resolve(file.path());
+                    Files.createDirectories(target.getParent());
+                    Files.writeString(target, file.content());
+                } else if (step instanceof Example example) {
+                    Run run = cli.run(DocPage.arguments(example.command()).stream()
+                            .map(arg -> database.toReal(arg.replace(DOC_DIR, realDir))).toArray(String[]::new));
+                    String actual = database.toDocumented((run.stdout() + run.stderr()).replace(realDir, DOC_DIR));
+                    softly.assertThat(normalize(actual)).as("%s: $ strata %s", page, example.command())
+                            .matches(Pattern.compile(pattern(normalize(example.output())), Pattern.DOTALL));
+                    softly.assertThat(run.exitCode()).as("%s: exit code of $ strata %s", page, example.command())
+                            .isEqualTo(example.exitCode());
+                }
+            }
         }
         softly.assertAll();
     }
 
-    /** One {@code $ strata ...} line of the guide and what follows it. */
-    record Example(String command, int exitCode, String output) {
-    }
-
-    static List<Example> examples(String markdown) {
-        List<Example> out = new ArrayList<>();
-        boolean inConsole = false;
-        String command = null;
-        int exitCode = 0;
-        StringBuilder output = new StringBuilder();
-        for (String line : markdown.split("\n", -1)) {
-            if (!inConsole) {
-                inConsole = line.strip().equals("```console");
-                continue;
-            }
-            if (line.startsWith("```") || line.startsWith("$ ")) {
-                if (command != null) {
-                    out.add(new Example(command, exitCode, output.toString()));
-                }
-                command = null;
-                output.setLength(0);
-                if (line.startsWith("```")) {
-                    inConsole = false;
-                    continue;
-                }
-                Matcher exit = EXIT.matcher(line);
-                exitCode = exit.find() ? Integer.parseInt(exit.group(1)) : 0;
-                String text = exit.replaceFirst("").substring(2);
-                assertThat(text).as("console blocks of the guide run strata only").startsWith("strata ");
-                command = text.substring("strata ".length());
-            } else {
-                output.append(line).append('\n');
-            }
-        }
-        return out;
-    }
-
-    /** Splits a command line as a POSIX shell would, for the quoting the guide uses. */
-    static List<String> arguments(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (char c : line.toCharArray()) {
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    current.append(c);
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inWord) {
-                    out.add(current.toString());
-                    current.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                current.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            out.add(current.toString());
-        }
-        return out;
+    @Test
+    void theSetUpTheGuideShowsIsTheOneTheseCasesUse() throws IOException {
+        assertThat(CD).isEqualTo("cd " + DOC_DIR);
+        assertThat(EXPORT).isEqualTo("export DATABASE_URL=" + DocumentedDatabase.URL);
+        assertThat(Files.readString(Path.of("../docs/cli.md"))).contains("```sh\n" + CD + "\n" + EXPORT + "\n```");
     }
 
     private static String normalize(String text) {

@@ -186,7 +186,7 @@ class MigrateCommandsIT {
 
         Run run = cli.run("upgrade", "heads").failedWith("Revision 4b (" + broken + ", line 8) failed during upgrade:"
                 + " ERROR: column \"emial\" does not exist; Statement: CREATE INDEX clients_email ON clients (emial);"
-                + " The revision was rolled back; the version table is unchanged. Fix the revision, then run the"
+                + " The revision was rolled back; the version table does not record it. Fix the revision, then run the"
                 + " command again.");
 
         assertThat(run.stdoutWithoutTimings()).isEqualTo("""

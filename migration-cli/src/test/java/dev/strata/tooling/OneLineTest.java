@@ -9,9 +9,9 @@ class OneLineTest {
     @Test
     void aMultiLineMessageBecomesOneLine() {
         assertThat(OneLine.of("Revision a1 (x.sql, line 3) failed during upgrade: boom\n"
-                + "  Statement: SELECT 1/0\n\n  The revision was rolled back; the version table is unchanged."))
+                + "  Statement: SELECT 1/0\n\n  The revision was rolled back; the version table does not record it."))
                 .isEqualTo("Revision a1 (x.sql, line 3) failed during upgrade: boom; Statement: SELECT 1/0;"
-                        + " The revision was rolled back; the version table is unchanged.");
+                        + " The revision was rolled back; the version table does not record it.");
     }
 
     @Test

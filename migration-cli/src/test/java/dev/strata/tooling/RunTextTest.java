@@ -49,11 +49,11 @@ class RunTextTest {
     @Test
     void aRolledBackRevisionTellsWhatToDoNext() {
         StrataException failure = new MigrationFailedException("Revision a1 (x.sql, line 3) failed during upgrade:"
-                + " boom\n  The revision was rolled back; the version table is unchanged.", "a1", "x.sql", 3,
+                + " boom\n  The revision was rolled back; the version table does not record it.", "a1", "x.sql", 3,
                 "SELECT 1/0", null);
 
         assertThat(RunText.failure(failure)).isEqualTo("Revision a1 (x.sql, line 3) failed during upgrade: boom;"
-                + " The revision was rolled back; the version table is unchanged. Fix the revision, then run the"
+                + " The revision was rolled back; the version table does not record it. Fix the revision, then run the"
                 + " command again.");
     }
 

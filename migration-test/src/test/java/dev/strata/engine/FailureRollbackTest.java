@@ -53,7 +53,7 @@ class FailureRollbackTest {
         String file = folder.file("b2").toString();
         assertThat(e).hasMessage("Revision b2 (" + file + ", line 7) failed during upgrade: " + DUPLICATE_KEY
                 + "\n  Statement: INSERT INTO t_b2 VALUES (1), (1)"
-                + "\n  The revision was rolled back; the version table is unchanged.");
+                + "\n  The revision was rolled back; the version table does not record it.");
         assertThat(e.revision()).isEqualTo("b2");
         assertThat(e.location()).isEqualTo(file);
         assertThat(e.line()).isEqualTo(7);
@@ -96,7 +96,7 @@ class FailureRollbackTest {
         assertThat(e).hasMessage("Revision b2 (" + folder.file("b2") + ") failed during upgrade: ERROR: insert or"
                 + " update on table \"t_child\" violates foreign key constraint \"t_child_parent_fkey\"\n"
                 + "  Detail: Key (parent)=(5) is not present in table \"t_parent\".\n"
-                + "  The revision was rolled back; the version table is unchanged.");
+                + "  The revision was rolled back; the version table does not record it.");
         assertThat(e.line()).isZero();
         assertThat(versions(db, "strata_version")).containsExactly("a1");
         assertThat(tables(db)).containsExactly("t_a1");
@@ -116,7 +116,7 @@ class FailureRollbackTest {
         assertThat(e).hasMessage("Revision b2 (" + folder.file("b2") + ", line 10) failed during downgrade:"
                 + " ERROR: table \"t_missing\" does not exist"
                 + "\n  Statement: DROP TABLE t_missing"
-                + "\n  The revision was rolled back; the version table is unchanged.");
+                + "\n  The revision was rolled back; the version table does not record it.");
         assertThat(versions(db, "strata_version")).containsExactly("b2");
         assertThat(tables(db)).containsExactly("t_a1", "t_b2");
         assertThat(history(db, "strata_history")).containsExactly("a1 upgrade true", "b2 upgrade true",
@@ -133,7 +133,7 @@ class FailureRollbackTest {
 
         String location = "class " + FailingBackfill.class.getName();
         assertThat(e).hasMessage("Revision j_backfill (" + location + ") failed during upgrade: 1 order has no"
-                + " client\n  The revision was rolled back; the version table is unchanged.");
+                + " client\n  The revision was rolled back; the version table does not record it.");
         assertThat(e.revision()).isEqualTo("j_backfill");
         assertThat(e.location()).isEqualTo(location);
         assertThat(e.line()).isZero();

@@ -133,7 +133,7 @@ class JavaRevisionTest {
         assertThatThrownBy(() -> strata.upgrade("j_jdbc")).isInstanceOf(MigrationFailedException.class)
                 .hasMessage("Revision j_jdbc (class " + JdbcBatchBackfill.class.getName() + ") failed during upgrade:"
                         + " batch saw 3 clients, then gave up\n"
-                        + "  The revision was rolled back; the version table is unchanged.");
+                        + "  The revision was rolled back; the version table does not record it.");
         // The batch ran on the revision's connection, in its transaction: it went with the rollback.
         assertThat(column(db, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'nickname'"))
                 .containsExactly("0");
@@ -155,7 +155,7 @@ class JavaRevisionTest {
                         + " Operations.connection() is not available: this engine runs over R2DBC, which has no"
                         + " JDBC connection. Use op.execute(sql, parameters...) for statements,"
                         + " op.query(sql, parameters...) for rows and op.bulkInsert(table, rows) for data instead\n"
-                        + "  The revision was rolled back; the version table is unchanged.");
+                        + "  The revision was rolled back; the version table does not record it.");
         assertThat(versions(db, "strata_version")).containsExactly("s0_clients");
         assertThat(column(db, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'nickname'"))
                 .containsExactly("0");

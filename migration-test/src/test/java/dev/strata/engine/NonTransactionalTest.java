@@ -109,7 +109,7 @@ class NonTransactionalTest {
                 .hasMessage("Revision b2 (" + folder.file("b2") + ", line 8) failed during upgrade: ERROR: column"
                         + " \"z\" does not exist\n  Statement: CREATE INDEX CONCURRENTLY t_b2_z ON t_b2 (z)"
                         + "\n  The revision is non-transactional: statements before line 8 stay applied and the"
-                        + " version table is unchanged. Make the revision safe to re-run (IF NOT EXISTS) or undo them"
+                        + " version table does not record it. Make the revision safe to re-run (IF NOT EXISTS) or undo them"
                         + " by hand before retrying.");
 
         assertThat(versions(db, "strata_version")).containsExactly("a1");

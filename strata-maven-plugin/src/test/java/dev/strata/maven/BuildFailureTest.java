@@ -16,13 +16,13 @@ class BuildFailureTest {
     @Test
     void aFailureIsTheCliLineWithItsAdvice() {
         StrataException error = new MigrationFailedException("Revision a1 (x.sql, line 3) failed during upgrade:"
-                + " boom\n  Statement: SELECT 1/0\n  The revision was rolled back; the version table is unchanged.",
+                + " boom\n  Statement: SELECT 1/0\n  The revision was rolled back; the version table does not record it.",
                 "a1", "x.sql", 3, "SELECT 1/0", null);
 
         MojoFailureException failure = BuildFailure.of(error, List.of(SECRET));
 
         assertThat(failure).hasMessage("Revision a1 (x.sql, line 3) failed during upgrade: boom; Statement: SELECT"
-                + " 1/0; The revision was rolled back; the version table is unchanged. Fix the revision, then run the"
+                + " 1/0; The revision was rolled back; the version table does not record it. Fix the revision, then run the"
                 + " command again.");
         assertThat(failure.getSuppressed()).as("shown with -e").containsExactly(error);
         assertThat(failure.getCause()).isNull();

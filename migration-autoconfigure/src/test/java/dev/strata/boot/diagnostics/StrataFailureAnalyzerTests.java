@@ -41,7 +41,7 @@ class StrataFailureAnalyzerTests {
                 + "Revision d00000000002 (").contains("db/broken/d00000000002_fails.sql, line 6) failed during upgrade:",
                         "relation \"missing_table\" does not exist",
                         "Statement: ALTER TABLE missing_table ADD COLUMN note TEXT",
-                        "The revision was rolled back; the version table is unchanged.");
+                        "The revision was rolled back; the version table does not record it.");
         assertThat(analysis.getAction()).startsWith("Fix revision d00000000002 (").endsWith("db/broken/"
                 + "d00000000002_fails.sql at line 6) so that it runs on this database, or fix the database, then start"
                 + " the application again: the revision runs again. Never edit a revision that another database has"

@@ -187,10 +187,10 @@ final class MigrationExecutor {
             text.append("\n  Transaction mode ALL: the whole run was rolled back, no revision of it is applied and"
                     + " the version table is unchanged.");
         } else if (script.transactional()) {
-            text.append("\n  The revision was rolled back; the version table is unchanged.");
+            text.append("\n  The revision was rolled back; the version table does not record it.");
         } else if (statement != null) {
             text.append("\n  The revision is non-transactional: statements before line ").append(statement.line())
-                    .append(" stay applied and the version table is unchanged. Make the revision safe to re-run"
+                    .append(" stay applied and the version table does not record it. Make the revision safe to re-run"
                             + " (IF NOT EXISTS) or undo them by hand before retrying.");
         }
         return text.toString();

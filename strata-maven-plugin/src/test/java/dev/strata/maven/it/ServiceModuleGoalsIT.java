@@ -195,7 +195,7 @@ class ServiceModuleGoalsIT {
                 .singleElement().asString()
                 .contains(": Revision 3b8e4f1a9c20 (", "3b8e4f1a9c20_broken.sql, line 7) failed during upgrade: ",
                         "\"no_such_table\"", "; Statement: ALTER TABLE no_such_table ADD COLUMN x int",
-                        "The revision was rolled back; the version table is unchanged."
+                        "The revision was rolled back; the version table does not record it."
                                 + " Fix the revision, then run the command again. -> [Help 1]");
         assertThat(Databases.versions(database)).containsExactly(EMAIL);
         assertThat(Databases.columns(database, "clients")).containsExactly("id", "name", "email");
