@@ -2,11 +2,11 @@ package dev.strata.demo.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.strata.demo.test.http.ServiceHttp;
+import dev.strata.demo.test.http.ServiceResponse;
+import dev.strata.demo.test.jdbc.JdbcDatabaseReader;
+import dev.strata.demo.test.migration.MigratedDatabase;
+import dev.strata.demo.test.migration.MigrationsEndpoint;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The service as it runs: on its embedded cds_document database, migrated by Strata at startup. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -33,23 +32,18 @@ class DocumentServiceApplicationTests {
     private static final String SHA_1 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final String SHA_2 = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final ServiceHttp http;
+    private final JdbcTemplate jdbc;
 
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private JdbcTemplate jdbc;
+    DocumentServiceApplicationTests(@LocalServerPort int port, @Autowired JdbcTemplate jdbc) {
+        this.http = ServiceHttp.onPort(port);
+        this.jdbc = jdbc;
+    }
 
     @Test
     void runsOnItsOwnDatabaseMigratedToHead() {
-        assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).isEqualTo("cds_document");
-        assertThat(jdbc.queryForList("SELECT version_num FROM strata_version", String.class))
-                .containsExactly(INDEX_BY_CLIENT);
-        assertThat(jdbc.queryForList("SELECT revision FROM strata_history"
-                + " WHERE direction = 'upgrade' AND success ORDER BY id", String.class))
-                .containsExactly(CREATE_DOCUMENTS, INDEX_BY_CLIENT);
+        MigratedDatabase.of(JdbcDatabaseReader.of(jdbc))
+                .assertMigratedThrough("cds_document", CREATE_DOCUMENTS, INDEX_BY_CLIENT);
     }
 
     @Test
@@ -93,22 +87,22 @@ class DocumentServiceApplicationTests {
     }
 
     @Test
-    void filesADocumentAddsAVersionAndListsItForItsClient() throws IOException, InterruptedException {
+    void filesADocumentAddsAVersionAndListsItForItsClient() {
         // A client of its own, so that a rerun on a kept database (DATABASE_URL) does not see the last run's documents.
         long clientId = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
-        HttpResponse<String> created = post("/documents", """
+        ServiceResponse created = http.post("/documents", """
                 {"title": "Framework agreement 2026", "clientId": %d, "type": "CONTRACT",
                  "file": {"fileName": "agreement.pdf", "sizeBytes": 48213, "sha256": "%s"}}
                 """.formatted(clientId, SHA_1));
-        assertThat(created.statusCode()).isEqualTo(201);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        String filedAt = json.readTree(created.body()).get("createdAt").asString();
+        assertThat(created.status()).isEqualTo(201);
+        String location = created.location();
+        String filedAt = created.json().get("createdAt").asString();
 
-        HttpResponse<String> revised = post(location + "/versions",
+        ServiceResponse revised = http.post(location + "/versions",
                 "{\"fileName\": \"agreement-signed.pdf\", \"sizeBytes\": 51007, \"sha256\": \"" + SHA_2 + "\"}");
-        assertThat(revised.statusCode()).isEqualTo(201);
+        assertThat(revised.status()).isEqualTo(201);
 
-        JsonNode document = json.readTree(get(location).body());
+        JsonNode document = http.get(location).json();
         assertThat(document.get("title").asString()).isEqualTo("Framework agreement 2026");
         assertThat(document.get("status").asString()).isEqualTo("ACTIVE");
         // What the POST answered is what was stored (PostgreSQL keeps microseconds, the JVM's clock has more).
@@ -117,64 +111,41 @@ class DocumentServiceApplicationTests {
                 .map(v -> v.get("versionNumber").asInt() + " " + v.get("fileName").asString()).toList())
                 .containsExactly("1 agreement.pdf", "2 agreement-signed.pdf");
 
-        HttpResponse<String> second = post("/documents", """
+        ServiceResponse second = http.post("/documents", """
                 {"title": "Passport copy", "clientId": %d, "type": "IDENTITY",
                  "file": {"fileName": "passport.jpg", "sizeBytes": 220144, "sha256": "%s"}}
                 """.formatted(clientId, SHA_1));
-        assertThat(second.statusCode()).isEqualTo(201);
-        post("/documents", """
+        assertThat(second.status()).isEqualTo(201);
+        http.post("/documents", """
                 {"title": "Someone else's invoice", "clientId": %d, "type": "INVOICE",
                  "file": {"fileName": "invoice.pdf", "sizeBytes": 1024, "sha256": "%s"}}
                 """.formatted(clientId - 1, SHA_2));
 
-        List<String> listed = json.readTree(get("/documents?clientId=" + clientId).body()).valueStream()
+        List<String> listed = http.get("/documents?clientId=" + clientId).json().valueStream()
                 .map(d -> d.get("title").asString()).toList();
         assertThat(listed).containsExactly("Passport copy", "Framework agreement 2026");
     }
 
     @Test
-    void refusesADocumentWithABadChecksum() throws IOException, InterruptedException {
-        HttpResponse<String> refused = post("/documents", """
+    void refusesADocumentWithABadChecksum() {
+        ServiceResponse refused = http.post("/documents", """
                 {"title": "Scan", "clientId": 7, "type": "CORRESPONDENCE",
                  "file": {"fileName": "scan.pdf", "sizeBytes": 10, "sha256": "not-a-sha"}}
                 """);
-        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM documents WHERE title = 'Scan'", Long.class)).isZero();
     }
 
     @Test
-    void answers404ForAnUnknownDocument() throws IOException, InterruptedException {
-        assertThat(get("/documents/999999999").statusCode()).isEqualTo(404);
-        HttpResponse<String> upload = post("/documents/999999999/versions",
+    void answers404ForAnUnknownDocument() {
+        assertThat(http.get("/documents/999999999").status()).isEqualTo(404);
+        ServiceResponse upload = http.post("/documents/999999999/versions",
                 "{\"fileName\": \"x.pdf\", \"sizeBytes\": 1, \"sha256\": \"" + SHA_1 + "\"}");
-        assertThat(upload.statusCode()).isEqualTo(404);
+        assertThat(upload.status()).isEqualTo(404);
     }
 
     @Test
-    void actuatorShowsTheDatabaseUpToDate() throws IOException, InterruptedException {
-        HttpResponse<String> all = get("/actuator/migrations");
-        assertThat(all.statusCode()).isEqualTo(200);
-        JsonNode dataSource = json.readTree(all.body()).get("datasources").get("dataSource");
-        assertThat(dataSource.get("upToDate").asBoolean()).isTrue();
-        assertThat(dataSource.get("current").get(0).asString()).isEqualTo(INDEX_BY_CLIENT);
-        assertThat(dataSource.get("pending")).isEmpty();
-
-        JsonNode full = json.readTree(get("/actuator/migrations/dataSource").body());
-        assertThat(full.get("revisions").valueStream()
-                .map(r -> r.get("revision").asString() + " " + r.get("state").asString()))
-                .containsExactlyInAnyOrder(CREATE_DOCUMENTS + " applied", INDEX_BY_CLIENT + " applied");
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    void actuatorShowsTheDatabaseUpToDate() {
+        MigrationsEndpoint.of(http).assertUpToDateThrough("dataSource", CREATE_DOCUMENTS, INDEX_BY_CLIENT);
     }
 }

@@ -2,12 +2,12 @@ package dev.strata.demo.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import dev.strata.demo.test.http.ServiceHttp;
+import dev.strata.demo.test.http.ServiceResponse;
+import dev.strata.demo.test.jdbc.JdbcDatabaseReader;
+import dev.strata.demo.test.migration.MigratedDatabase;
+import dev.strata.demo.test.migration.MigrationsEndpoint;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,26 +29,21 @@ class ProductServiceApplicationTests {
     private static final String BACKFILL = "bc25f1b1f470";
     private static final String SLUGS_REQUIRED = "ed5bcaa3c79d";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    /** Numbers read exactly, so that the scale the service writes (249.00, not 249.0) is what is checked. */
-    private final JsonMapper json = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private final ServiceHttp http;
+    private final JdbcTemplate jdbc;
 
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private JdbcTemplate jdbc;
+    ProductServiceApplicationTests(@LocalServerPort int port, @Autowired JdbcTemplate jdbc) {
+        // Numbers read exactly, so that the scale the service writes (249.00, not 249.0) is what is checked.
+        this.http = ServiceHttp.onPort(port,
+                JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build());
+        this.jdbc = jdbc;
+    }
 
     @Test
     void runsOnItsOwnDatabaseMigratedToHead() {
-        assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).isEqualTo("cds_product");
-        assertThat(jdbc.queryForList("SELECT version_num FROM strata_version", String.class))
-                .containsExactly(SLUGS_REQUIRED);
         // The Java revision is a step of the same history as the SQL files around it.
-        assertThat(jdbc.queryForList("SELECT revision FROM strata_history"
-                + " WHERE direction = 'upgrade' AND success ORDER BY id", String.class))
-                .containsExactly(CREATE_PRODUCTS, ADD_SLUG, BACKFILL, SLUGS_REQUIRED);
+        MigratedDatabase.of(JdbcDatabaseReader.of(jdbc))
+                .assertMigratedThrough("cds_product", CREATE_PRODUCTS, ADD_SLUG, BACKFILL, SLUGS_REQUIRED);
         assertThat(jdbc.queryForObject("SELECT is_nullable FROM information_schema.columns"
                 + " WHERE table_name = 'products' AND column_name = 'slug'", String.class)).isEqualTo("NO");
         assertThat(jdbc.queryForObject("SELECT numeric_precision || ',' || numeric_scale"
@@ -57,47 +52,47 @@ class ProductServiceApplicationTests {
     }
 
     @Test
-    void addsAProductWithASlugMadeFromItsName() throws IOException, InterruptedException {
+    void addsAProductWithASlugMadeFromItsName() {
         // A fresh word, so that a rerun on a kept database (DATABASE_URL) does not meet the last run's slugs.
         String word = "Série" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String sku = "STA-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        HttpResponse<String> created = post("/products", """
+        ServiceResponse created = http.post("/products", """
                 {"sku": "%s", "name": "Chaise Écolière, %s", "category": "FURNITURE", "price": 249.00}
                 """.formatted(sku, word));
-        assertThat(created.statusCode()).isEqualTo(201);
-        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(created.status()).isEqualTo(201);
+        String location = created.location();
         String slug = "chaise-ecoliere-" + word.toLowerCase().replace("é", "e");
-        assertThat(json.readTree(created.body()).get("slug").asString()).isEqualTo(slug);
+        assertThat(created.json().get("slug").asString()).isEqualTo(slug);
 
-        JsonNode product = json.readTree(get(location).body());
+        JsonNode product = http.get(location).json();
         assertThat(product.get("sku").asString()).isEqualTo(sku);
         assertThat(product.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(product.get("price").decimalValue()).isEqualTo(new BigDecimal("249.00"));
-        assertThat(json.readTree(get("/products/by-slug/" + slug).body()).get("sku").asString()).isEqualTo(sku);
+        assertThat(http.get("/products/by-slug/" + slug).json().get("sku").asString()).isEqualTo(sku);
 
         // The same name again: the slug is numbered, since slugs are unique.
-        HttpResponse<String> twin = post("/products", """
+        ServiceResponse twin = http.post("/products", """
                 {"sku": "%s-B", "name": "Chaise écolière %s", "category": "FURNITURE", "price": 239.00}
                 """.formatted(sku, word));
-        assertThat(json.readTree(twin.body()).get("slug").asString()).isEqualTo(slug + "-2");
+        assertThat(twin.json().get("slug").asString()).isEqualTo(slug + "-2");
 
-        List<String> listed = json.readTree(get("/products").body()).valueStream()
+        List<String> listed = http.get("/products").json().valueStream()
                 .map(p -> p.get("sku").asString()).toList();
         assertThat(listed).containsSubsequence(sku, sku + "-B");
     }
 
     @Test
-    void changesAPriceAndKeepsTheHistory() throws IOException, InterruptedException {
+    void changesAPriceAndKeepsTheHistory() {
         String sku = "ELE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String location = post("/products", """
+        String location = http.post("/products", """
                 {"sku": "%s", "name": "Monitor 27 inch", "category": "ELECTRONICS", "price": 329.90}
-                """.formatted(sku)).headers().firstValue("Location").orElseThrow();
+                """.formatted(sku)).location();
 
-        HttpResponse<String> changed = put(location + "/price", "{\"price\": 299}");
-        assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(changed.body()).get("price").decimalValue()).isEqualTo(new BigDecimal("299.00"));
-        put(location + "/price", "{\"price\": 299.00}"); // the same price: nothing to record
-        JsonNode product = json.readTree(put(location + "/price", "{\"price\": 319.5}").body());
+        ServiceResponse changed = http.put(location + "/price", "{\"price\": 299}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get("price").decimalValue()).isEqualTo(new BigDecimal("299.00"));
+        http.put(location + "/price", "{\"price\": 299.00}"); // the same price: nothing to record
+        JsonNode product = http.put(location + "/price", "{\"price\": 319.5}").json();
 
         assertThat(product.get("price").decimalValue()).isEqualTo(new BigDecimal("319.50"));
         assertThat(product.get("priceChanges").valueStream()
@@ -109,61 +104,33 @@ class ProductServiceApplicationTests {
     }
 
     @Test
-    void refusesInvalidProductsAndATakenSku() throws IOException, InterruptedException {
-        assertThat(post("/products", """
+    void refusesInvalidProductsAndATakenSku() {
+        assertThat(http.post("/products", """
                 {"sku": "FUR-1", "name": "Desk", "category": "FURNITURE", "price": 10.005}
-                """).statusCode()).isEqualTo(400);
-        assertThat(post("/products", """
+                """).status()).isEqualTo(400);
+        assertThat(http.post("/products", """
                 {"sku": "lower-case", "name": "Desk", "category": "FURNITURE", "price": 10.00}
-                """).statusCode()).isEqualTo(400);
-        assertThat(post("/products", """
+                """).status()).isEqualTo(400);
+        assertThat(http.post("/products", """
                 {"sku": "FUR-2", "name": "Desk", "category": "FURNITURE", "price": -1}
-                """).statusCode()).isEqualTo(400);
+                """).status()).isEqualTo(400);
 
         String sku = "FUR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String body = "{\"sku\": \"" + sku + "\", \"name\": \"Desk\", \"category\": \"FURNITURE\", \"price\": 99}";
-        assertThat(post("/products", body).statusCode()).isEqualTo(201);
-        assertThat(post("/products", body).statusCode()).isEqualTo(409);
+        assertThat(http.post("/products", body).status()).isEqualTo(201);
+        assertThat(http.post("/products", body).status()).isEqualTo(409);
     }
 
     @Test
-    void answers404ForAnUnknownProduct() throws IOException, InterruptedException {
-        assertThat(get("/products/999999999").statusCode()).isEqualTo(404);
-        assertThat(get("/products/by-slug/no-such-product").statusCode()).isEqualTo(404);
-        assertThat(put("/products/999999999/price", "{\"price\": 1.00}").statusCode()).isEqualTo(404);
+    void answers404ForAnUnknownProduct() {
+        assertThat(http.get("/products/999999999").status()).isEqualTo(404);
+        assertThat(http.get("/products/by-slug/no-such-product").status()).isEqualTo(404);
+        assertThat(http.put("/products/999999999/price", "{\"price\": 1.00}").status()).isEqualTo(404);
     }
 
     @Test
-    void actuatorShowsTheDatabaseUpToDate() throws IOException, InterruptedException {
-        HttpResponse<String> all = get("/actuator/migrations");
-        assertThat(all.statusCode()).isEqualTo(200);
-        JsonNode dataSource = json.readTree(all.body()).get("datasources").get("dataSource");
-        assertThat(dataSource.get("upToDate").asBoolean()).isTrue();
-        assertThat(dataSource.get("current").get(0).asString()).isEqualTo(SLUGS_REQUIRED);
-        assertThat(dataSource.get("pending")).isEmpty();
-
-        JsonNode full = json.readTree(get("/actuator/migrations/dataSource").body());
-        assertThat(full.get("revisions").valueStream()
-                .map(r -> r.get("revision").asString() + " " + r.get("state").asString()))
-                .containsExactlyInAnyOrder(CREATE_PRODUCTS + " applied", ADD_SLUG + " applied",
-                        BACKFILL + " applied", SLUGS_REQUIRED + " applied");
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> put(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    void actuatorShowsTheDatabaseUpToDate() {
+        MigrationsEndpoint.of(http)
+                .assertUpToDateThrough("dataSource", CREATE_PRODUCTS, ADD_SLUG, BACKFILL, SLUGS_REQUIRED);
     }
 }
