@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The scratch databases of one comparison, on the embedded PostgreSQL (or the server that
- * {@code STRATA_TEST_DATABASE_URL} names), dropped when the comparison ends.
+ * The scratch databases of one comparison or verification, on the embedded PostgreSQL (or the server that
+ * {@code STRATA_TEST_DATABASE_URL} names), dropped when it ends.
  */
 final class Workspace implements AutoCloseable {
 
@@ -37,6 +37,25 @@ final class Workspace implements AutoCloseable {
     DataSource scratchDatabase(String purpose) {
         TestDatabase database = create(purpose);
         return database.dataSource();
+    }
+
+    /** A new empty database, to be copied or dropped before the workspace closes. */
+    TestDatabase newDatabase(String purpose) {
+        return create(purpose);
+    }
+
+    /** A copy of {@code source}, which nobody may be connected to. */
+    TestDatabase copy(TestDatabase source, String purpose) {
+        TestDatabase database = TestPostgres.shared().copyDatabase(source);
+        LOG.debug("Scratch database {}, a copy of {}, for the {}", database.name(), source.name(), purpose);
+        databases.add(database);
+        return database;
+    }
+
+    /** Drops a database now rather than when the workspace closes, so that few exist at a time. */
+    void drop(TestDatabase database) {
+        databases.remove(database);
+        close(database);
     }
 
     /**
@@ -82,8 +101,8 @@ final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Every schema the entities created, and {@code public}. */
-    private static List<String> schemas(Connection connection) throws SQLException {
+    /** Every schema of the database but PostgreSQL's own ({@code public} included). */
+    static List<String> schemas(Connection connection) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
                 "SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'"
@@ -104,12 +123,15 @@ final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        for (TestDatabase database : databases) {
-            try {
-                database.close();
-            } catch (RuntimeException e) {
-                LOG.debug("Could not drop scratch database {}: {}", database.name(), e.getMessage());
-            }
+        databases.forEach(Workspace::close);
+        databases.clear();
+    }
+
+    private static void close(TestDatabase database) {
+        try {
+            database.close();
+        } catch (RuntimeException e) {
+            LOG.debug("Could not drop scratch database {}: {}", database.name(), e.getMessage());
         }
     }
 

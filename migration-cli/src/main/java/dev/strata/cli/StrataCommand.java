@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             MergeCommand.class,
             StampCommand.class,
-            CheckCommand.class},
+            CheckCommand.class,
+            VerifyCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = {

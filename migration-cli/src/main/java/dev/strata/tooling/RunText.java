@@ -3,12 +3,16 @@ package dev.strata.tooling;
 import dev.strata.MigrationFailedException;
 import dev.strata.MigrationResult;
 import dev.strata.StrataException;
+import dev.strata.autogenerate.RevisionVerdict;
+import dev.strata.autogenerate.RevisionVerdict.Outcome;
+import dev.strata.autogenerate.VerifyReport;
 import dev.strata.graph.RevisionGraph;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The lines the tools print around a command, word for word the same in a terminal ({@code strata}) and in a
@@ -66,6 +70,50 @@ public final class RunText {
             default -> "Stamped ";
         };
         return verb + where + String.format(Locale.ROOT, " in %.1f s", took.toMillis() / 1000.0);
+    }
+
+    /**
+     * The line that ends {@code verify}.
+     *
+     * @param report what verify found
+     * @return {@code Verified 5 revisions: 3 ok, 1 irreversible, 1 failed}, each outcome that occurred counted, or
+     *     {@code No revisions to verify}
+     */
+    public static String verifySummary(VerifyReport report) {
+        int total = report.revisions().size();
+        if (total == 0) {
+            return "No revisions to verify";
+        }
+        List<String> counts = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            int count = report.count(outcome);
+            if (count > 0) {
+                counts.add(count + " " + outcome.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return "Verified " + total + " revision" + (total == 1 ? "" : "s") + ": " + String.join(", ", counts);
+    }
+
+    /**
+     * Why {@code verify} fails: the revisions that failed, and those not run because they need one.
+     *
+     * @param report what verify found, with at least one revision that did not pass
+     * @return {@code Verification failed for 1 of 3 revisions: 3f2a9c1b7d4e (add email column); not run, as they
+     *     need a failed one: 4c5d6e7f8a9b (add phone column)}
+     */
+    public static String verifyFailed(VerifyReport report) {
+        List<RevisionVerdict> failed = report.failures().stream()
+                .filter(verdict -> verdict.outcome() == Outcome.FAILED).toList();
+        List<RevisionVerdict> skipped = report.failures().stream()
+                .filter(verdict -> verdict.outcome() == Outcome.SKIPPED).toList();
+        int total = report.revisions().size();
+        return "Verification failed for " + failed.size() + " of " + total + " revision" + (total == 1 ? "" : "s")
+                + ": " + names(failed) + (skipped.isEmpty() ? "" : "; not run, as they need a failed one: "
+                + names(skipped));
+    }
+
+    private static String names(List<RevisionVerdict> verdicts) {
+        return verdicts.stream().map(RevisionVerdict::revisionName).collect(Collectors.joining(", "));
     }
 
     /**

@@ -6,6 +6,9 @@ import dev.strata.AppliedStep;
 import dev.strata.MigrationFailedException;
 import dev.strata.MigrationResult;
 import dev.strata.StrataException;
+import dev.strata.autogenerate.RevisionVerdict;
+import dev.strata.autogenerate.RevisionVerdict.Outcome;
+import dev.strata.autogenerate.VerifyReport;
 import dev.strata.graph.RevisionGraph;
 import dev.strata.graph.RevisionNode;
 import java.nio.file.Path;
@@ -68,6 +71,33 @@ class RunTextTest {
         assertThat(RunText.unexpected(new IllegalStateException("first\nsecond")))
                 .isEqualTo("java.lang.IllegalStateException: first; second");
         assertThat(RunText.unexpected(new NullPointerException())).isEqualTo("java.lang.NullPointerException: null");
+    }
+
+    @Test
+    void verifysSummaryCountsEachOutcomeThatOccurred() {
+        assertThat(RunText.verifySummary(new VerifyReport(List.of(verdict("a1", Outcome.OK),
+                verdict("b2", Outcome.OK))))).isEqualTo("Verified 2 revisions: 2 ok");
+        assertThat(RunText.verifySummary(new VerifyReport(List.of(verdict("a1", Outcome.IRREVERSIBLE)))))
+                .isEqualTo("Verified 1 revision: 1 irreversible");
+        assertThat(RunText.verifySummary(new VerifyReport(List.of(verdict("a1", Outcome.OK),
+                verdict("b2", Outcome.FAILED), verdict("c3", Outcome.SKIPPED), verdict("d4", Outcome.IRREVERSIBLE)))))
+                .isEqualTo("Verified 4 revisions: 1 ok, 1 irreversible, 1 failed, 1 skipped");
+        assertThat(RunText.verifySummary(new VerifyReport(List.of()))).isEqualTo("No revisions to verify");
+    }
+
+    @Test
+    void verifysFailureNamesTheFailedRevisionsAndThoseNotRun() {
+        VerifyReport report = new VerifyReport(List.of(verdict("a1", Outcome.OK), verdict("b2", Outcome.FAILED),
+                new RevisionVerdict("c3", "", Outcome.FAILED, "x"), verdict("d4", Outcome.SKIPPED)));
+
+        assertThat(RunText.verifyFailed(report)).isEqualTo("Verification failed for 2 of 4 revisions: b2 (message"
+                + " of b2), c3; not run, as they need a failed one: d4 (message of d4)");
+        assertThat(RunText.verifyFailed(new VerifyReport(List.of(verdict("a1", Outcome.FAILED)))))
+                .isEqualTo("Verification failed for 1 of 1 revision: a1 (message of a1)");
+    }
+
+    private static RevisionVerdict verdict(String id, Outcome outcome) {
+        return new RevisionVerdict(id, "message of " + id, outcome, outcome == Outcome.OK ? null : "why");
     }
 
     private static MigrationResult result(String command, List<String> headsAfter, int steps) {

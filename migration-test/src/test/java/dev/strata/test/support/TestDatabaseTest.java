@@ -58,6 +58,35 @@ class TestDatabaseTest {
     }
 
     @Test
+    void aCopyHoldsTheSourcesTablesAndRowsAndLivesOnItsOwn() throws Exception {
+        try (TestDatabase source = server.createDatabase()) {
+            execute(source, "create table revision (id text primary key)");
+            execute(source, "insert into revision values ('1a2b3c4d5e6f')");
+
+            try (TestDatabase copy = server.copyDatabase(source)) {
+                execute(copy, "insert into revision values ('3f2a9c1b7d4e')");
+
+                assertThat(copy.name()).isNotEqualTo(source.name()).startsWith("strata_test_");
+                assertThat(count(copy, "revision")).isEqualTo(2);
+                assertThat(count(source, "revision")).isEqualTo(1);
+            }
+            assertThat(count(source, "revision")).as("the source outlives its copy").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void copyingADatabaseSomeoneIsConnectedToIsRefused() throws Exception {
+        try (TestDatabase source = server.createDatabase(); Connection busy = source.connect()) {
+            assertThatThrownBy(() -> server.copyDatabase(source))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageMatching("(?s)\\QCould not create test database strata_test_\\E[0-9a-z]+\\Q on "
+                            + server.description() + ": ERROR: source database \"" + source.name()
+                            + "\" is being accessed by other users\\E.*");
+            assertThat(busy.isValid(5)).isTrue();
+        }
+    }
+
+    @Test
     void temporaryTablesWork() throws Exception {
         try (TestDatabase database = server.createDatabase();
                 Connection connection = database.connect();
@@ -98,6 +127,14 @@ class TestDatabaseTest {
     private static void execute(TestDatabase database, String sql) throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    private static int count(TestDatabase database, String table) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select count(*) from " + table)) {
+            row.next();
+            return row.getInt(1);
         }
     }
 

@@ -87,6 +87,49 @@ class JavaRevisionsIT {
     }
 
     @Test
+    void verifyCompilesTheModuleAndTakesEveryRevisionDownAndUpAgainOnScratchDatabasesOnly() {
+        MavenRun run = maven.run(project, env, "strata:verify");
+
+        assertThat(run.exitCode()).as("%s", run).isZero();
+        assertThat(run.block("verify", MODULE)).as("%s", run)
+                .startsWith("Verifying 3 revisions on scratch databases of an embedded PostgreSQL; the configured"
+                        + " database is not used")
+                .endsWith("[1/3] c0ffee000001 Create products table ... ok",
+                "[2/3] c0ffee000002 Seed products ... ok",
+                "[3/3] c0ffee000003 Add price to products ... ok",
+                "Verified 3 revisions: 3 ok");
+        assertThat(Databases.strings(database, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+                .as("tables of the configured database").containsExactly("0");
+    }
+
+    @Test
+    void verifyFailsTheBuildNamingTheRevisionWhoseDowngradeLeavesAColumn() throws IOException {
+        Files.writeString(project.resolve(REVISIONS).resolve("c0ffee000004_add_sku.sql"), """
+                -- revision: c0ffee000004
+                -- down_revision: c0ffee000003
+                -- message: Add sku to products
+
+                -- migrate:upgrade
+                ALTER TABLE products ADD COLUMN sku varchar(40);
+
+                -- migrate:downgrade
+                SELECT 1;
+                """, StandardCharsets.UTF_8);
+
+        MavenRun run = maven.run(project, env, "strata:verify");
+
+        assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
+        assertThat(run.block("verify", MODULE)).as("%s", run).endsWith(
+                "[3/4] c0ffee000003 Add price to products ... ok",
+                "[4/4] c0ffee000004 Add sku to products ... FAILED",
+                "  downgrade of c0ffee000004 (Add sku to products) leaves the schema different from before its upgrade:"
+                        + " add_column public.products.sku character varying(40)",
+                "Verified 4 revisions: 3 ok, 1 failed");
+        assertThat(run.output()).contains("on project catalog-service: Verification failed for 1 of 4 revisions:"
+                + " c0ffee000004 (Add sku to products) -> [Help 1]");
+    }
+
+    @Test
     void withoutCompiledClassesTheGraphErrorSaysToCompile() {
         MavenRun run = maven.run(project, env, "strata:history");
 
