@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             MergeCommand.class,
             StampCommand.class,
-            CheckCommand.class},
+            CheckCommand.class,
+            LintCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = {

@@ -24,7 +24,8 @@ class HelpIT {
             Map.entry("show", "Alembic: alembic show REV"),
             Map.entry("merge", "Alembic: alembic merge -m MESSAGE heads"),
             Map.entry("stamp", "Alembic: alembic stamp REV [--purge]"),
-            Map.entry("check", "Alembic: alembic check"));
+            Map.entry("check", "Alembic: alembic check"),
+            Map.entry("lint", "Alembic: no equivalent (Strata only; in the spirit of squawk and strong_migrations)"));
 
     private static final List<String> GLOBAL_OPTIONS = List.of("--url=URL", "--user=USER", "--password=PASSWORD",
             "--location=LOCATION", "--schema=SCHEMA", "--version-table=TABLE", "--history-table=TABLE", "--dir=DIR",
@@ -49,7 +50,8 @@ class HelpIT {
                         "  show       Show one revision in full.\n",
                         "  merge      Write a merge revision that joins branches.\n",
                         "  stamp      Set the version table to REV without running revisions.\n",
-                        "  check      Compare the entities with the revisions; exit 1 if they differ.\n")
+                        "  check      Compare the entities with the revisions; exit 1 if they differ.\n",
+                        "  lint       Report operations dangerous on a live database; exit 1 if any.\n")
                 .contains("Database, first found wins: --url (with --user, --password); DATABASE_URL;")
                 .contains("Exit codes: 0 done, 1 failed (one line on stderr starting with FAILED:), 2 bad usage.");
     }
