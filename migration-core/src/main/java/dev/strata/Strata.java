@@ -9,9 +9,12 @@ import dev.strata.graph.RevisionGraph;
 import dev.strata.internal.execution.MigrationRunner;
 import dev.strata.internal.execution.OfflineScriptWriter;
 import dev.strata.internal.execution.Settings;
+import dev.strata.internal.lint.RevisionLinter;
 import dev.strata.internal.script.RevisionLoader;
 import dev.strata.internal.script.RevisionSet;
 import dev.strata.internal.script.RevisionWriter;
+import dev.strata.lint.LintResult;
+import dev.strata.lint.LintRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +105,17 @@ public final class Strata {
             return runner().currentHeads().stream().map(id -> revisions.info(id, false)).toList();
         }
         return infos(translate(() -> planner().resolver().resolveAll(revision), null, revision), Set.of());
+    }
+
+    /**
+     * {@code lint}: the statements of the SQL revisions' upgrades that are dangerous on a live database (they lose
+     * data, hold a lock while they scan or rewrite a table, or break the running version during a rollout), each
+     * with what to do instead, and the empty downgrades not declared {@code -- irreversible}. Reads the revisions
+     * only: needs no database. Java revisions are code and are not linted; the result counts them. The rules are
+     * {@link LintRule}'s; {@code -- strata:lint-ignore <rule-id> <reason>} above a statement accepts a finding.
+     */
+    public LintResult lint() {
+        return RevisionLinter.lint(revisions);
     }
 
     /** Looks up one revision by full id. */

@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
             MergeCommand.class,
             StampCommand.class,
             CheckCommand.class,
-            VerifyCommand.class},
+            VerifyCommand.class,
+            LintCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = {

@@ -44,7 +44,7 @@ class DocsExamplesIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"../docs/cli.md", "../docs/troubleshooting.md", "../docs/moving-to-strata.md",
-            "../docs/production.md"})
+            "../docs/production.md", "../docs/lint.md"})
     void everyConsoleExampleOfThePageRunsAsShown(String page, TestDatabase db) throws IOException {
         DocPage steps = DocPage.parse(Files.readString(Path.of(page)));
         assertThat(steps.examples()).as("console examples of %s", page).isNotEmpty();

@@ -25,7 +25,8 @@ class HelpIT {
             Map.entry("merge", "Alembic: alembic merge -m MESSAGE heads"),
             Map.entry("stamp", "Alembic: alembic stamp REV [--purge]"),
             Map.entry("check", "Alembic: alembic check"),
-            Map.entry("verify", "Alembic: none (no alembic command does this)"));
+            Map.entry("verify", "Alembic: none (no alembic command does this)"),
+            Map.entry("lint", "Alembic: no equivalent (Strata only; in the spirit of squawk and strong_migrations)"));
 
     private static final List<String> GLOBAL_OPTIONS = List.of("--url=URL", "--user=USER", "--password=PASSWORD",
             "--location=LOCATION", "--schema=SCHEMA", "--version-table=TABLE", "--history-table=TABLE", "--dir=DIR",
@@ -52,7 +53,8 @@ class HelpIT {
                         "  stamp      Set the version table to REV without running revisions.\n",
                         "  check      Compare the entities with the revisions; exit 1 if they differ.\n",
                         "  verify     Run every revision up, down and up again on a scratch database; exit 1 if one"
-                                + " fails.\n")
+                                + " fails.\n"
+                        + "  lint       Report operations dangerous on a live database; exit 1 if any.\n")
                 .contains("Database, first found wins: --url (with --user, --password); DATABASE_URL;")
                 .contains("Exit codes: 0 done, 1 failed (one line on stderr starting with FAILED:), 2 bad usage.");
     }

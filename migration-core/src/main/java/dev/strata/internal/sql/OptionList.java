@@ -14,19 +14,19 @@ import java.util.Set;
  * @param options  option name to value
  * @param endIndex index of the token after the closing parenthesis
  */
-record OptionList(Map<String, String> options, int endIndex) {
+public record OptionList(Map<String, String> options, int endIndex) {
 
-    static final OptionList EMPTY = new OptionList(Map.of(), -1);
+    public static final OptionList EMPTY = new OptionList(Map.of(), -1);
 
     /** The spellings PostgreSQL's {@code defGetBoolean} reads as false; everything else is true. */
     private static final Set<String> FALSE_VALUES = Set.of("false", "off", "0");
 
-    OptionList {
+    public OptionList {
         options = Map.copyOf(options);
     }
 
     /** Parses the list whose {@code (} is at {@code openIndex}; an unclosed list ends with the statement. */
-    static OptionList parse(StatementTokens tokens, int openIndex) {
+    public static OptionList parse(StatementTokens tokens, int openIndex) {
         Map<String, String> options = new HashMap<>();
         int i = openIndex + 1;
         while (i < tokens.size() && !tokens.isKind(i, Kind.CLOSE_PAREN)) {
@@ -61,17 +61,18 @@ record OptionList(Map<String, String> options, int endIndex) {
         return i >= tokens.size() || tokens.isOther(i, ',') || tokens.isKind(i, Kind.CLOSE_PAREN);
     }
 
-    boolean has(String name) {
+    /** Whether the option is given, with or without a value. */
+    public boolean has(String name) {
         return options.containsKey(name);
     }
 
     /** Whether the option is given and true, as in {@code (concurrently)} or {@code (concurrently on)}. */
-    boolean isTrue(String name) {
+    public boolean isTrue(String name) {
         return has(name) && !FALSE_VALUES.contains(options.get(name));
     }
 
     /** Whether the option is given and set to false. */
-    boolean isFalse(String name) {
+    public boolean isFalse(String name) {
         return has(name) && FALSE_VALUES.contains(options.get(name));
     }
 

@@ -132,7 +132,7 @@ class DocumentedExamplesTest {
                 goals.add("strata:" + goal.group(1));
             }
         }
-        assertThat(goals).hasSize(13);
+        assertThat(goals).hasSize(14);
         for (String goal : goals) {
             assertThat(documented.get(GUIDE)).as("an example of %s", goal)
                     .anyMatch(command -> command.goals().contains(goal));

@@ -225,6 +225,48 @@ class ServiceModuleGoalsIT {
     }
 
     @Test
+    void lintNeedsNoDatabaseAndFailsTheBuildOnADangerousOperation() throws IOException {
+        MavenRun clean = maven.run(project, Map.of(), "strata:lint");
+
+        assertThat(clean.exitCode()).as("%s", clean).isZero();
+        assertThat(clean.block("lint", MODULE)).containsExactly("Linted 2 SQL revisions: no findings.");
+
+        Path file = project.resolve(REVISIONS).resolve("5e1f0a2b3c4d_require_email.sql");
+        Files.writeString(file, """
+                -- revision: 5e1f0a2b3c4d
+                -- down_revision: 27c6a30d7c24
+                -- message: Require email
+
+                -- migrate:upgrade
+                ALTER TABLE clients ALTER COLUMN email SET NOT NULL;
+                CREATE INDEX clients_email_idx ON clients (email);
+
+                -- migrate:downgrade
+                DROP INDEX clients_email_idx;
+                ALTER TABLE clients ALTER COLUMN email DROP NOT NULL;
+                """, StandardCharsets.UTF_8);
+        MavenRun dangerous = maven.run(project, Map.of(), "strata:lint");
+
+        assertThat(dangerous.exitCode()).as("%s", dangerous).isEqualTo(1);
+        String summary = "Linted 3 SQL revisions: 2 findings.";
+        String hint = "Fix them, or accept one that is safe here with '-- strata:lint-ignore <rule-id> <reason>' on"
+                + " the line above its statement (docs/lint.md).";
+        assertThat(dangerous.block("lint", MODULE)).containsExactly(
+                file + ":6: [set-not-null] sets clients.email NOT NULL, which scans the whole table under an ACCESS"
+                        + " EXCLUSIVE lock, blocking reads and writes",
+                "    ADD CONSTRAINT ... CHECK (email IS NOT NULL) NOT VALID first; then, in one revision, VALIDATE"
+                        + " CONSTRAINT (scans without blocking writes), SET NOT NULL (PostgreSQL 12+ skips the scan)"
+                        + " and DROP CONSTRAINT.",
+                file + ":7: [create-index-not-concurrently] creates an index on clients without CONCURRENTLY,"
+                        + " blocking every write to the table while it is built",
+                "    Use CREATE INDEX CONCURRENTLY, in a revision of its own declared '-- transactional: false' (and"
+                        + " DROP INDEX CONCURRENTLY in its downgrade).",
+                summary, hint);
+        assertThat(dangerous.output()).contains("on project clients-service: " + summary + " " + hint
+                + " -> [Help 1]");
+    }
+
+    @Test
     void passwordsNeverReachTheLogEvenInDebugOutput() {
         // The embedded server trusts local connections: any password gets in, so any can be looked for.
         String password = database.password().isEmpty() ? "Never-Logged-Pw-42" : database.password();

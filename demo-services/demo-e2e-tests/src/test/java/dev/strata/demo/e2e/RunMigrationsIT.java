@@ -32,6 +32,8 @@ class RunMigrationsIT {
     static final String UPGRADE = "scripts/run-migrations.sh upgrade heads";
     static final String CURRENT = "scripts/run-migrations.sh current";
     static final String DOWNGRADE = "scripts/run-migrations.sh downgrade -1";
+    static final String LINT = "scripts/run-migrations.sh lint";
+    static final String VERIFY = "scripts/run-migrations.sh verify";
     static final String CLI_HEADS = "bin/strata --dir demo-services/client-service heads";
     static final String CLI_HELP = "bin/strata --help";
     static final String JAR_HELP = "java -jar migration-cli/target/strata.jar --help";
@@ -98,6 +100,22 @@ class RunMigrationsIT {
         Repository.Result heads = Repository.run(CLI_HEADS, Map.of(), logs.resolve("strata-heads.log"));
         assertThat(heads.exitCode()).as(heads.output()).isZero();
         assertThat(heads.output()).isEqualTo(TARGETS.get("client-service").revisions().head() + " (head)\n");
+    }
+
+    @Test
+    void everyServicesRevisionsLintCleanAndUndoThemselves() {
+        Path logs = Path.of("target", "e2e-logs").toAbsolutePath();
+        // No DATABASE_URL: neither command needs a database (verify works on scratch databases of its own).
+        Map<String, String> noDatabase = Map.of("DATABASE_URL", "");
+        for (String command : List.of(LINT, VERIFY)) {
+            Repository.Result run = Repository.run(command, noDatabase,
+                    logs.resolve(command.replace("scripts/run-migrations.sh ", "run-migrations-") + ".log"));
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            for (String row : TARGETS.keySet()) {
+                assertThat(run.output()).as(command + ": " + row)
+                        .containsPattern("(?m)^" + Pattern.quote(row) + " +ok +");
+            }
+        }
     }
 
     @Test
