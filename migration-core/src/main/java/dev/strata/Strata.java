@@ -17,6 +17,7 @@ import dev.strata.lint.LintResult;
 import dev.strata.lint.LintRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,6 +117,24 @@ public final class Strata {
      */
     public LintResult lint() {
         return RevisionLinter.lint(revisions);
+    }
+
+    /**
+     * {@code lint -r RANGE}: only the revisions of a history range are reported ({@code lower:upper} as for
+     * {@link #history(String)}, for example {@code 3f2a9c1b7d4e:heads} or {@code current:} with a database); the
+     * older ones are still read for what they tell of the schema. A project that adopts lint can so check its new
+     * revisions without editing applied ones (which their checksums would refuse).
+     *
+     * @param range the range; null or blank for every revision
+     * @return the findings of the revisions in the range
+     */
+    public LintResult lint(String range) {
+        if (range == null || range.isBlank()) {
+            return lint();
+        }
+        Set<String> inRange = new HashSet<>();
+        history(range).forEach(info -> inRange.add(info.id()));
+        return RevisionLinter.lint(revisions, inRange::contains);
     }
 
     /** Looks up one revision by full id. */

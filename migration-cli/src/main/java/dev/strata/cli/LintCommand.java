@@ -5,6 +5,7 @@ import dev.strata.lint.LintResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code strata lint}: the statements of the SQL revisions dangerous on a live database, for CI and review. */
@@ -26,9 +27,14 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE", order = -10,
+            description = "Report only the revisions of [FROM]:[TO] (as history takes it), for example 3f2a: or"
+                    + " current: ; older revisions are still read for what they say of the schema.")
+    String range;
+
     @Override
     public Integer call() {
-        LintResult result = root.strata().lint();
+        LintResult result = root.strata().lint(range);
         if (root.json()) {
             root.printJson(LintFormat.json(result));
         } else {

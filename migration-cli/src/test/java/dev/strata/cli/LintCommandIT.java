@@ -55,6 +55,21 @@ class LintCommandIT {
     }
 
     @Test
+    void aRangeReportsOnlyTheRevisionsInIt() {
+        service.revision("4c5d6e7f8a9b", Service.Ids.C, "drop orders", "DROP TABLE orders;", "-- irreversible");
+        String file = printed(service.revision("5d6e7f8a9b0c", "4c5d6e7f8a9b", "drop email",
+                "ALTER TABLE clients DROP COLUMN email;", "-- irreversible"));
+
+        Run recent = Cli.in(dir).run("lint", "-r", "5d6e7f8a9b0c:");
+        assertThat(recent.exitCode()).isEqualTo(1);
+        assertThat(recent.stdout()).startsWith(file + ":8: [drop-column] ").doesNotContain("drop-table")
+                .contains("Linted 1 SQL revision: 1 finding.\n");
+
+        Run all = Cli.in(dir).run("lint");
+        assertThat(all.stdout()).contains("[drop-table]", "[drop-column]", "Linted 5 SQL revisions: 2 findings.\n");
+    }
+
+    @Test
     void acceptedFindingsAreCountedAndAMalformedAcceptanceIsAFinding() {
         service.revision("4c5d6e7f8a9b", Service.Ids.C, "drop orders",
                 "-- strata:lint-ignore drop-table orders moved to the billing service in 3.0\nDROP TABLE orders;",

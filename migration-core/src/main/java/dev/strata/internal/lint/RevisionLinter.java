@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * {@code strata lint}: reads every SQL revision in upgrade order, statement by statement as the engine splits them,
@@ -36,15 +37,27 @@ public final class RevisionLinter {
      *                         naming the revision and its file
      */
     public static LintResult lint(RevisionSet revisions) {
+        return lint(revisions, id -> true);
+    }
+
+    /**
+     * Lints the SQL revisions for which {@code reported} holds. The others are still read, in upgrade order, for
+     * what they tell of the schema (a column's type before a later revision changes it), but their findings are
+     * not reported: how a project with old revisions lints only its new ones without editing applied files.
+     *
+     * @param reported which revisions, by id, to report on
+     */
+    public static LintResult lint(RevisionSet revisions, Predicate<String> reported) {
         RevisionLinter linter = new RevisionLinter();
         int linted = 0;
         List<String> skipped = new ArrayList<>();
         for (String id : upgradeOrder(revisions)) {
             MigrationScript script = revisions.script(id);
+            boolean report = reported.test(id);
             if (script.upgrade() instanceof MigrationScript.SqlBody upgrade) {
-                linter.lint(script, upgrade);
-                linted++;
-            } else {
+                linter.lint(script, upgrade, report);
+                linted += report ? 1 : 0;
+            } else if (report) {
                 skipped.add(id);
             }
         }
@@ -59,7 +72,8 @@ public final class RevisionLinter {
         return revisions.planner().upgrade(List.of(), "heads").stream().map(step -> step.revision().id()).toList();
     }
 
-    private void lint(MigrationScript script, MigrationScript.SqlBody upgrade) {
+    private void lint(MigrationScript script, MigrationScript.SqlBody upgrade, boolean report) {
+        int suppressedBefore = suppressed;
         List<LintFinding> found = new ArrayList<>();
         Suppressions suppressions = Suppressions.read(upgrade.sql(), upgrade.firstLine());
         suppressions.invalid().forEach(invalid -> found.add(invalidSuppression(script, invalid)));
@@ -85,6 +99,10 @@ public final class RevisionLinter {
         }
         if (script.downgrade() instanceof MigrationScript.SqlBody downgrade) {
             checkDowngrade(script, downgrade, !statements.isEmpty(), found);
+        }
+        if (!report) {
+            suppressed = suppressedBefore;
+            return;
         }
         found.sort(Comparator.comparingInt(LintFinding::line));
         findings.addAll(found);

@@ -26,6 +26,20 @@ class RevisionLinterTest {
     }
 
     @Test
+    void aRangeReportsOnlyItsRevisionsButReadsTheOlderOnesForTheSchema() {
+        // r2 is old and has a finding; r3 widens a varchar that r1 created, which is only free if r1 was read.
+        Revisions chain = Revisions.chain().sql("CREATE TABLE clients (id int, name varchar(40));")
+                .sql("DROP TABLE legacy;")
+                .sql("ALTER TABLE clients ALTER COLUMN name TYPE varchar(80);\nALTER TABLE clients DROP COLUMN id;");
+
+        assertThat(chain.found()).containsExactly("r2:6 [drop-table]", "r3:7 [drop-column]");
+        LintResult recent = RevisionLinter.lint(RevisionSet.of(chain.scripts()), id -> id.equals("r3"));
+        assertThat(recent.findings()).extracting(f -> f.revision() + ":" + f.line() + " [" + f.rule() + "]")
+                .containsExactly("r3:7 [drop-column]");
+        assertThat(recent.lintedRevisions()).isEqualTo(1);
+    }
+
+    @Test
     void javaRevisionsAreCountedNotLinted() {
         LintResult result = Revisions.chain().sql("CREATE TABLE clients (id int);").java()
                 .sql("ALTER TABLE clients ADD COLUMN email text;").java().lint();

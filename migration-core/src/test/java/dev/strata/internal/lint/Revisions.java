@@ -54,6 +54,10 @@ final class Revisions {
         return this;
     }
 
+    List<MigrationScript> scripts() {
+        return List.copyOf(scripts);
+    }
+
     LintResult lint() {
         return RevisionLinter.lint(RevisionSet.of(scripts));
     }
