@@ -1,20 +1,9 @@
 package dev.strata.demo.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.strata.test.TestDatabase;
-import dev.strata.test.TestPostgres;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -32,23 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
   */
 class DemoServicesIT {
 
-    private static final Path SERVICES = Path.of(System.getProperty("demo.services", "..")).toAbsolutePath().normalize();
+    private static final Path SERVICES = Repository.SERVICES;
     private static final String VERSION = System.getProperty("demo.version", "0.1.0-SNAPSHOT");
     private static final Path LOGS = Path.of("target", "e2e-logs").toAbsolutePath();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** A database on the test's server; its address, with another database name, is the services' DATABASE_URL. */
-    private static TestDatabase door;
+    /** The server of the services' DATABASE_URL. */
+    private static TestServer server;
 
     @BeforeAll
     static void server() {
-        door = TestPostgres.shared().createDatabase();
+        server = new TestServer();
     }
 
     @AfterAll
-    static void dropServer() {
-        door.close();
+    static void closeServer() {
+        server.close();
     }
 
     @ParameterizedTest(name = "{0} ({2})")
@@ -72,9 +61,7 @@ class DemoServicesIT {
             databasePort = running.embeddedDatabasePort();
         }
         // Stopping the service stops its PostgreSQL too: nothing keeps running behind a finished demo.
-        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + databasePort
-                + "/postgres?connectTimeout=5", "postgres", "").close())
-                .isInstanceOf(SQLException.class);
+        TestServer.assertEmbeddedServerStopped(databasePort);
     }
 
     @ParameterizedTest(name = "{0} ({2})")
@@ -85,27 +72,27 @@ class DemoServicesIT {
     void isDowngradedThroughTheEndpointAndComesBackToItsHeadOnRestart(String service, String database,
             String datasource) throws Exception {
         RevisionFiles revisions = revisions(service);
-        execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        Map<String, String> env = Map.of("DATABASE_URL", databaseUrl());
+        server.drop(database);
+        Map<String, String> env = Map.of("DATABASE_URL", server.databaseUrl("postgres"));
         String[] downgradeEnabled = {"--strata.actuator.downgrade.enabled=true"};
 
         try (ServiceProcess running = ServiceProcess.start(jar(service), LOGS.resolve(service + "-first.log"), env,
                 downgradeEnabled)) {
-            assertThat(versions(database)).containsExactly(revisions.head());
+            assertThat(server.versions(database)).containsExactly(revisions.head());
             String path = "/actuator/migrations/" + datasource;
 
             HttpResponse<String> wrongConfirm = running.post(path, downgrade(revisions.belowHead(), false));
             assertThat(wrongConfirm.statusCode()).as(wrongConfirm.body()).isEqualTo(412);
-            assertThat(versions(database)).containsExactly(revisions.head());
+            assertThat(server.versions(database)).containsExactly(revisions.head());
 
             HttpResponse<String> dryRun = running.post(path, downgrade(revisions.head(), true));
             assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
             assertThat(dryRun.body()).contains(revisions.head());
-            assertThat(versions(database)).containsExactly(revisions.head());
+            assertThat(server.versions(database)).containsExactly(revisions.head());
 
             HttpResponse<String> done = running.post(path, downgrade(revisions.head(), false));
             assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
-            assertThat(versions(database)).containsExactly(revisions.belowHead());
+            assertThat(server.versions(database)).containsExactly(revisions.belowHead());
             JsonNode after = json(running.get("/actuator/migrations")).get("datasources").get(datasource);
             assertThat(texts(after.get("current"))).containsExactly(revisions.belowHead());
             assertThat(after.get("upToDate").asBoolean()).isFalse();
@@ -117,12 +104,12 @@ class DemoServicesIT {
             JsonNode entry = json(restarted.get("/actuator/migrations")).get("datasources").get(datasource);
             assertThat(entry.get("upToDate").asBoolean()).isTrue();
             assertThat(texts(entry.get("current"))).containsExactly(revisions.head());
-            assertThat(versions(database)).containsExactly(revisions.head());
-            assertThat(query(database, "SELECT direction || ' ' || revision FROM strata_history WHERE success"
+            assertThat(server.versions(database)).containsExactly(revisions.head());
+            assertThat(server.query(database, "SELECT direction || ' ' || revision FROM strata_history WHERE success"
                     + " AND direction IN ('upgrade', 'downgrade') ORDER BY id DESC LIMIT 2"))
                     .containsExactly("upgrade " + revisions.head(), "downgrade " + revisions.head());
         } finally {
-            execute("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            server.drop(database);
         }
     }
 
@@ -139,38 +126,6 @@ class DemoServicesIT {
         return RevisionFiles.ofService(SERVICES.resolve(service));
     }
 
-    /** The test server as DATABASE_URL, naming the door database: the service uses its own one beside it. */
-    private static String databaseUrl() {
-        String url = door.jdbcUrl().replace("jdbc:postgresql://", "");
-        return "postgresql://" + encode(door.user()) + ":" + encode(door.password()) + "@" + url;
-    }
-
-    private static List<String> versions(String database) throws SQLException {
-        return query(database, "SELECT version_num FROM strata_version ORDER BY 1");
-    }
-
-    private static List<String> query(String database, String sql) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
-            while (rows.next()) {
-                out.add(rows.getString(1));
-            }
-            return out;
-        }
-    }
-
-    private static void execute(String database, String sql) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(door.jdbcUrl().replace("/" + door.name(), "/" + database), door.user(),
-                door.password());
-    }
-
     private static JsonNode json(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
@@ -180,7 +135,4 @@ class DemoServicesIT {
         return array.valueStream().map(JsonNode::asString).toList();
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

@@ -1,22 +1,13 @@
 package dev.strata.demo.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +32,7 @@ class ReadmeDemoIT {
 
     @Test
     void theDemoCommandStartsTheServiceOnItsOwnEmbeddedDatabase() throws Exception {
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         Path log = Path.of("target", "e2e-logs", "readme-demo.log").toAbsolutePath();
         Process maven = Repository.start(DEMO_COMMAND, Map.of("SERVER_PORT", String.valueOf(port)), log);
         try {
@@ -60,15 +51,11 @@ class ReadmeDemoIT {
             assertThat(clients.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(clients.body()).valueStream().map(c -> c.get("email").asString()))
                     .containsExactly("grace@example.org");
-            assertThat(read(log)).contains("Demo service uses database cds_client on embedded PostgreSQL");
+            assertThat(Repository.read(log)).contains("Demo service uses database cds_client on embedded PostgreSQL");
         } finally {
             stop(maven);
         }
-        Matcher database = Pattern.compile("on embedded PostgreSQL on port (\\d+)").matcher(read(log));
-        assertThat(database.find()).as(read(log)).isTrue();
-        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + database.group(1)
-                + "/postgres?connectTimeout=5", "postgres", "").close())
-                .as("the embedded PostgreSQL stopped with the service").isInstanceOf(SQLException.class);
+        TestServer.assertEmbeddedServerStopped(ServiceProcess.embeddedDatabasePort(Repository.read(log)));
     }
 
     /** As Ctrl-C does: the service (Maven's forked JVM) and Maven end; the service's shutdown stops PostgreSQL. */
@@ -87,7 +74,7 @@ class ReadmeDemoIT {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!maven.isAlive()) {
-                throw new AssertionError(DEMO_COMMAND + " exited with " + maven.exitValue() + ":\n" + read(log));
+                throw new AssertionError(DEMO_COMMAND + " exited with " + maven.exitValue() + ":\n" + Repository.read(log));
             }
             try {
                 if (Curl.run(CURL_MIGRATIONS, 8080, port).statusCode() == 200) {
@@ -98,20 +85,7 @@ class ReadmeDemoIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError(DEMO_COMMAND + " did not answer within " + START_TIMEOUT + ":\n" + read(log));
+        throw new AssertionError(DEMO_COMMAND + " did not answer within " + START_TIMEOUT + ":\n" + Repository.read(log));
     }
 
-    private static String read(Path log) {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(no output)";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

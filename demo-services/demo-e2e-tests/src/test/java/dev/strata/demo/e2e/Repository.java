@@ -53,12 +53,19 @@ final class Repository {
                 process.destroyForcibly();
                 throw new AssertionError(line + " did not finish within 10 minutes");
             }
-            return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+            return new Result(process.exitValue(), read(log));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A log's text so far, for assertions and failure messages. */
+    static String read(Path log) {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return "(no output: " + e.getMessage() + ")";
         }
     }
 

@@ -2,17 +2,8 @@ package dev.strata.demo.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.strata.test.TestDatabase;
-import dev.strata.test.TestPostgres;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +35,7 @@ class RunMigrationsIT {
     private record Target(String database, RevisionFiles revisions) {
     }
 
-    private static TestDatabase door;
+    private static TestServer server;
 
     @BeforeAll
     static void services() throws SQLException {
@@ -58,21 +49,21 @@ class RunMigrationsIT {
         }
         TARGETS.put("cas-service/reportsDataSource", new Target("cas_reports",
                 RevisionFiles.of(services.resolve("cas-service/src/main/resources/db/reports"))));
-        door = TestPostgres.shared().createDatabase();
+        server = new TestServer();
         dropDatabases();
     }
 
     @AfterAll
     static void cleanUp() throws SQLException {
         dropDatabases();
-        door.close();
+        server.close();
     }
 
     @Test
     void upgradesReportsAndDowngradesEveryServiceOnItsOwnDatabase() throws SQLException {
         // The guide's DATABASE_URL names a server and its postgres database; the test's server stands in for it.
         assertThat(EXPORT).startsWith("export DATABASE_URL=postgresql://").endsWith("/postgres");
-        Map<String, String> env = Map.of("DATABASE_URL", serverUrl());
+        Map<String, String> env = Map.of("DATABASE_URL", server.databaseUrl("postgres"));
         Path logs = Path.of("target", "e2e-logs").toAbsolutePath();
 
         Repository.Result up = Repository.run(UPGRADE, env, logs.resolve("run-migrations-upgrade.log"));
@@ -80,7 +71,7 @@ class RunMigrationsIT {
         for (Map.Entry<String, Target> row : TARGETS.entrySet()) {
             String head = row.getValue().revisions().head();
             assertThat(up.output()).as(row.getKey()).containsPattern(row(row.getKey(), head + " \\(head\\)"));
-            assertThat(versions(row.getValue().database())).as(row.getKey()).containsExactly(head);
+            assertThat(server.versions(row.getValue().database())).as(row.getKey()).containsExactly(head);
         }
 
         Repository.Result current = Repository.run(CURRENT, env, logs.resolve("run-migrations-current.log"));
@@ -94,7 +85,7 @@ class RunMigrationsIT {
             String below = row.getValue().revisions().belowHead();
             // Alembic's current marks a merge point "(mergepoint)", as relationship-service's is.
             assertThat(down.output()).as(row.getKey()).containsPattern(row(row.getKey(), below + "( \\(mergepoint\\))?"));
-            assertThat(versions(row.getValue().database())).as(row.getKey()).containsExactly(below);
+            assertThat(server.versions(row.getValue().database())).as(row.getKey()).containsExactly(below);
         }
 
         Repository.Result heads = Repository.run(CLI_HEADS, Map.of(), logs.resolve("strata-heads.log"));
@@ -134,37 +125,7 @@ class RunMigrationsIT {
         return Pattern.compile("(?m)^" + Pattern.quote(name) + " +ok +" + current + "$");
     }
 
-    private static String serverUrl() {
-        String hostAndDatabase = door.jdbcUrl().replace("jdbc:postgresql://", "");
-        return "postgresql://" + encode(door.user()) + ":" + encode(door.password()) + "@"
-                + hostAndDatabase.replace("/" + door.name(), "/postgres");
-    }
-
-    private static List<String> versions(String database) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT version_num FROM strata_version ORDER BY 1")) {
-            List<String> out = new ArrayList<>();
-            while (rows.next()) {
-                out.add(rows.getString(1));
-            }
-            return out;
-        }
-    }
-
     private static void dropDatabases() throws SQLException {
-        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
-            for (Target target : TARGETS.values()) {
-                statement.execute("DROP DATABASE IF EXISTS " + target.database() + " WITH (FORCE)");
-            }
-        }
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(door.jdbcUrl().replace("/" + door.name(), "/" + database), door.user(),
-                door.password());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        server.drop(TARGETS.values().stream().map(Target::database).toArray(String[]::new));
     }
 }

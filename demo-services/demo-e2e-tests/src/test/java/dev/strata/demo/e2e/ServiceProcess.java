@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,20 +77,21 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The port of the embedded PostgreSQL the service started, from its log line. */
     int embeddedDatabasePort() {
-        Matcher matcher = EMBEDDED_PORT.matcher(output());
+        return embeddedDatabasePort(output());
+    }
+
+    /** The port of the embedded PostgreSQL a demo service's output names (demo-support logs it). */
+    static int embeddedDatabasePort(String output) {
+        Matcher matcher = EMBEDDED_PORT.matcher(output);
         if (!matcher.find()) {
-            throw new AssertionError("The service did not log an embedded database:\n" + output());
+            throw new AssertionError("The service did not log an embedded database:\n" + output);
         }
         return Integer.parseInt(matcher.group(1));
     }
 
     /** Everything the service printed so far. */
     String output() {
-        try {
-            return Files.readString(log, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(no output: " + e.getMessage() + ")";
-        }
+        return Repository.read(log);
     }
 
     /** Stops the service as a process manager does (SIGTERM) and waits for it to exit. */
@@ -151,7 +151,8 @@ final class ServiceProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private static int freePort() {
+    /** A port nothing listens on now, for a service to take. */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
